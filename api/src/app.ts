@@ -1,0 +1,91 @@
+// The HTTP app shared by the Node server (node.ts) and the Worker (worker.ts).
+// Each entry point supplies what differs: how to reach the database, how to
+// learn the client's address, and how static files are served.
+import type { Database } from "@kinship/db";
+import { sql } from "drizzle-orm";
+import { Hono, type Context as HonoContext } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import { readSessionToken, sessionCookie } from "./auth/cookie";
+import { csrfProtection } from "./auth/csrf";
+import { type Context, loadViewer } from "./graphql/context";
+import { createGraphQLHandler } from "./graphql/yoga";
+
+export interface AppOptions {
+  getDb: (c: HonoContext) => Database;
+  /** The client's network address as the platform sees it (never a forwarded header). */
+  getClientAddress: (c: HonoContext) => string;
+  /** e.g. https://kinship.example.org; when unset, the request's own origin is trusted. */
+  publicOrigin?: string;
+  isProduction?: boolean;
+  now?: () => Date;
+}
+
+export function createApp(options: AppOptions) {
+  const { getDb, getClientAddress, publicOrigin, isProduction = false, now = () => new Date() } = options;
+  const yoga = createGraphQLHandler({ isProduction });
+  const isSecure = (url: URL) => url.protocol === "https:" || Boolean(publicOrigin?.startsWith("https:"));
+  const isAllowedOrigin = (origin: string, url: URL) => origin === (publicOrigin ?? url.origin);
+  const app = new Hono();
+
+  // 1. Security headers on every response. Scripts only from our own origin, no
+  //    inline script, never framed. HSTS only when served over HTTPS.
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+      strictTransportSecurity: "max-age=31536000; includeSubDomains",
+      referrerPolicy: "strict-origin-when-cross-origin",
+      permissionsPolicy: { camera: [], microphone: [], geolocation: ["self"] },
+    }),
+  );
+  app.use(async (c, next) => {
+    await next();
+    if (!isSecure(new URL(c.req.url))) c.res.headers.delete("Strict-Transport-Security");
+  });
+
+  app.get("/health", async (c) => {
+    try {
+      await getDb(c).run(sql`select 1`);
+      return c.json({ status: "ok", database: "reachable" });
+    } catch {
+      return c.json({ status: "error", database: "unreachable" }, 503);
+    }
+  });
+
+  // 2. The API: CSRF check first, then the viewer is loaded once for the request.
+  app.use("/graphql", csrfProtection(isAllowedOrigin));
+  app.on(["GET", "POST", "OPTIONS"], "/graphql", async (c) => {
+    const url = new URL(c.req.url);
+    const secure = isSecure(url);
+    const db = getDb(c);
+    const sessionToken = readSessionToken(c.req.header("cookie"), secure);
+    const viewer = await loadViewer(db, sessionToken, now());
+    const context: Context = {
+      db,
+      viewer,
+      sessionToken,
+      now,
+      responseCookies: [],
+      request: { address: getClientAddress(c), userAgent: c.req.header("user-agent"), isSecure: secure },
+    };
+    // A sliding expiry moved forward: renew the cookie to match.
+    if (viewer?.session.isRefreshed && sessionToken) context.responseCookies.push(sessionCookie(sessionToken, secure));
+    const response = await yoga.fetch(c.req.raw, context);
+    const headers = new Headers(response.headers);
+    for (const cookie of context.responseCookies) headers.append("Set-Cookie", cookie);
+    // Answers depend on who is asking: never store them in a shared cache.
+    headers.set("Cache-Control", "no-store");
+    return new Response(response.body, { status: response.status, headers });
+  });
+
+  return app;
+}

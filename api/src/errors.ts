@@ -1,0 +1,42 @@
+// The one error type clients see. Anything else thrown is masked by Yoga as
+// "Unexpected error." so no stack trace, SQL or file path ever reaches a client.
+import { GraphQLError } from "graphql";
+
+/**
+ * Codes are part of the API: clients branch on `extensions.code`, never on the message.
+ * - UNAUTHENTICATED: no valid session (signed out, expired or revoked).
+ * - FORBIDDEN: signed in, but this viewer may not see or do this.
+ * - NOT_FOUND: no such record, or one the viewer may not know exists.
+ * - VALIDATION: the input is wrong; `extensions.fields` says which and why.
+ * - BAD_CREDENTIALS: sign-in failed; deliberately says no more than that.
+ * - CONFLICT: the change clashes with what is stored (e.g. an email already in use).
+ * - RATE_LIMITED: too many attempts; `extensions.retryAfterSeconds` says when to try again.
+ * - CSRF: a cookie-authenticated request came from another site.
+ */
+export const errorCodes = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "VALIDATION",
+  "BAD_CREDENTIALS",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "CSRF",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...details } });
+    this.name = "AppError";
+  }
+}
+
+export type FieldProblems = Record<string, string[]>;
+
+export const validationError = (fields: FieldProblems, message = "Please check what you entered.") =>
+  new AppError("VALIDATION", message, { fields });

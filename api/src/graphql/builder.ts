@@ -1,0 +1,80 @@
+// The one Pothos builder: drizzle-backed types, declared authorization scopes,
+// zod validation whose failures become VALIDATION errors.
+import { relations } from "@kinship/db";
+import SchemaBuilder from "@pothos/core";
+import DrizzlePlugin from "@pothos/plugin-drizzle";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ValidationPlugin from "@pothos/plugin-validation";
+import { getTableConfig } from "drizzle-orm/sqlite-core";
+import { AppError, type FieldProblems, validationError } from "../errors";
+import { type Context, staffRoles } from "./context";
+
+export interface BuilderTypes {
+  Context: Context;
+  DrizzleRelations: typeof relations;
+  AuthScopes: {
+    signedIn: boolean;
+    /** The viewer belongs to this organisation, in any role. */
+    memberOf: string;
+    /** The viewer coordinates or administers this organisation. */
+    staffOf: string;
+  };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+  };
+}
+
+export const builder = new SchemaBuilder<BuilderTypes & { DefaultFieldNullability: false }>({
+  // Fields are non-null unless they say otherwise, so the schema states what always exists.
+  defaultFieldNullability: false,
+  plugins: [ScopeAuthPlugin, ValidationPlugin, DrizzlePlugin],
+  drizzle: { client: (ctx) => ctx.db, relations, getTableConfig },
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      signedIn: ctx.viewer !== null,
+      memberOf: (organisationId) => ctx.viewer?.roles.has(organisationId) ?? false,
+      staffOf: (organisationId) => staffRoles.includes(ctx.viewer?.roles.get(organisationId) ?? "member"),
+    }),
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? new AppError("FORBIDDEN", "You do not have permission to see this.")
+        : new AppError("UNAUTHENTICATED", "Please sign in to see this."),
+  },
+  validation: {
+    validationError: (result) => {
+      const fields: FieldProblems = {};
+      for (const issue of result.issues) {
+        const path = (issue.path ?? [])
+          .map((part) => (typeof part === "object" ? part.key : part))
+          .filter((part) => part !== "input")
+          .join(".");
+        const key = path || "input";
+        fields[key] = [...(fields[key] ?? []), issue.message];
+      }
+      return validationError(fields);
+    },
+  },
+});
+
+builder.scalarType("DateTime", {
+  description: "An instant in time, as an ISO 8601 string in UTC.",
+  serialize: (value) => value.toISOString(),
+  parseValue: (value) => {
+    const date = new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw validationError({ input: ["That is not a valid date and time."] });
+    return date;
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});
+
+/** A GraphQL enum (UPPER_CASE names) over the lower-case values stored in the database. */
+export function enumOfValues<const T extends string>(name: string, values: readonly T[]) {
+  return builder.enumType(name, {
+    values: Object.fromEntries(values.map((value) => [value.toUpperCase(), { value }])) as Record<
+      Uppercase<T>,
+      { value: T }
+    >,
+  });
+}

@@ -1,0 +1,46 @@
+// Per-request context: the database, who is asking (loaded once), and the
+// cookies a mutation wants to set on the response.
+import type { Database } from "@kinship/db";
+import type { Role } from "@kinship/db/schema";
+import { type ValidSession, validateSessionToken } from "../auth/sessions";
+
+export interface Viewer {
+  personId: string;
+  session: ValidSession;
+  /** The viewer's role in each organisation they belong to, by organisation id. */
+  roles: ReadonlyMap<string, Role>;
+}
+
+export interface RequestInfo {
+  /** The client's network address as the platform reports it; never read from a spoofable header. */
+  address: string;
+  userAgent: string | undefined;
+  isSecure: boolean;
+}
+
+export interface Context {
+  db: Database;
+  viewer: Viewer | null;
+  request: RequestInfo;
+  sessionToken: string | null;
+  /** Set-Cookie header values to add to the response. */
+  responseCookies: string[];
+  now: () => Date;
+}
+
+export async function loadViewer(db: Database, token: string | null, now: Date): Promise<Viewer | null> {
+  if (!token) return null;
+  const session = await validateSessionToken(db, token, now);
+  if (!session) return null;
+  const memberships = await db.query.memberships.findMany({
+    columns: { organisationId: true, role: true },
+    where: { personId: session.personId },
+  });
+  return {
+    personId: session.personId,
+    session,
+    roles: new Map(memberships.map((m) => [m.organisationId, m.role])),
+  };
+}
+
+export const staffRoles: readonly Role[] = ["coordinator", "admin"];

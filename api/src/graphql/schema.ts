@@ -1,0 +1,6 @@
+// The whole GraphQL schema: every feature's types, registered on the one builder.
+import "../accounts/types";
+import "../organisations/types";
+import { builder } from "./builder";
+
+export const schema = builder.toSchema({ sortSchema: true });

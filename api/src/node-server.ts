@@ -1,0 +1,61 @@
+// Runs the app on Node: the embedded database file (or a remote libSQL URL), the
+// API, and the built web app from web/dist, all from one process at one URL.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { defaultDatabaseUrl, openDatabase } from "@kinship/db";
+import { createApp } from "./app";
+import { describeDemoSignIns, prepareDatabase } from "./startup";
+
+export interface NodeServerOptions {
+  port: number;
+  hostname?: string;
+  databaseUrl?: string;
+  databaseAuthToken?: string;
+  publicOrigin?: string;
+  isProduction?: boolean;
+  seedDemo?: boolean;
+  webDist?: string;
+  log?: (message: string) => void;
+}
+
+export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export async function startNodeServer(options: NodeServerOptions) {
+  const { port, hostname = "127.0.0.1", databaseUrl = defaultDatabaseUrl, log = console.log } = options;
+  if (databaseUrl.startsWith("file:")) mkdirSync(dirname(databaseUrl.slice("file:".length)), { recursive: true });
+  const { db, close } = await openDatabase({ url: databaseUrl, authToken: options.databaseAuthToken });
+  const { seeded } = await prepareDatabase(db, { seedDemo: options.seedDemo ?? true });
+  if (seeded) log(describeDemoSignIns());
+
+  const app = createApp({
+    getDb: () => db,
+    getClientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
+    publicOrigin: options.publicOrigin,
+    isProduction: options.isProduction,
+  });
+  const root = options.webDist ?? defaultWebDist;
+  app.use("/*", serveStatic({ root }));
+  // The web app routes in the browser: any other page gets its shell.
+  app.get("*", serveStatic({ root, path: "index.html" }));
+
+  const server = serve({ fetch: app.fetch, port, hostname });
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  const url = `http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${actualPort}`;
+  return {
+    url,
+    db,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          close();
+          resolve();
+        });
+      }),
+  };
+}

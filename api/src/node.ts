@@ -1,0 +1,14 @@
+// Node entry point: configuration from the environment (see README "Configuration").
+import { startNodeServer } from "./node-server";
+
+const env = process.env;
+const { url } = await startNodeServer({
+  port: Number(env.PORT ?? 8787),
+  hostname: env.HOST ?? "127.0.0.1",
+  databaseUrl: env.DATABASE_URL,
+  databaseAuthToken: env.DATABASE_AUTH_TOKEN,
+  publicOrigin: env.PUBLIC_ORIGIN,
+  isProduction: env.NODE_ENV === "production",
+  seedDemo: env.SEED_DEMO_DATA !== "false",
+});
+console.log(`Kinship is running at ${url}`);

@@ -1,0 +1,2 @@
+// Row identifiers: random UUIDs, available alike on Node and Workers.
+export const newId = () => crypto.randomUUID();

@@ -1,0 +1,25 @@
+// All relations in one place (drizzle relations v2), so the GraphQL layer can
+// turn nested queries into a bounded number of SQL statements.
+import { defineRelations } from "drizzle-orm";
+import * as schema from "./schema";
+
+export const relations = defineRelations(schema, (r) => ({
+  organisations: {
+    memberships: r.many.memberships(),
+  },
+  people: {
+    memberships: r.many.memberships(),
+    sessions: r.many.sessions(),
+  },
+  memberships: {
+    person: r.one.people({ from: r.memberships.personId, to: r.people.id, optional: false }),
+    organisation: r.one.organisations({
+      from: r.memberships.organisationId,
+      to: r.organisations.id,
+      optional: false,
+    }),
+  },
+  sessions: {
+    person: r.one.people({ from: r.sessions.personId, to: r.people.id, optional: false }),
+  },
+}));

@@ -1,0 +1,2 @@
+// Every table, for drizzle-kit and for the relations.
+export * from "./accounts";
