@@ -27,6 +27,12 @@ export function createApp(options: AppOptions) {
   const isAllowedOrigin = (origin: string, url: URL) => origin === (publicOrigin ?? url.origin);
   const app = new Hono();
 
+  // Registered first so it runs last: HSTS only makes sense over HTTPS, and on
+  // plain-HTTP localhost it would only confuse development browsers.
+  app.use(async (c, next) => {
+    await next();
+    if (!isSecure(new URL(c.req.url))) c.res.headers.delete("Strict-Transport-Security");
+  });
   // 1. Security headers on every response. Scripts only from our own origin, no
   //    inline script, never framed. HSTS only when served over HTTPS.
   app.use(
@@ -47,10 +53,6 @@ export function createApp(options: AppOptions) {
       permissionsPolicy: { camera: [], microphone: [], geolocation: ["self"] },
     }),
   );
-  app.use(async (c, next) => {
-    await next();
-    if (!isSecure(new URL(c.req.url))) c.res.headers.delete("Strict-Transport-Security");
-  });
 
   app.get("/health", async (c) => {
     try {

@@ -32,7 +32,6 @@ export class AppError extends GraphQLError {
     details: Record<string, unknown> = {},
   ) {
     super(message, { extensions: { code, ...details } });
-    this.name = "AppError";
   }
 }
 

@@ -1,0 +1,15 @@
+// A fresh database for one test file: a copy of the migrated template.
+import { copyFileSync } from "node:fs";
+import { openDatabase } from "@kinship/db";
+import { inject } from "vitest";
+import { templateDir } from "./paths";
+
+let counter = 0;
+
+export async function freshDatabase() {
+  const path = `${templateDir}/test-${process.pid}-${++counter}-${Date.now()}.db`;
+  copyFileSync(inject("templatePath"), path);
+  const url = `file:${path}`;
+  const { db, close } = await openDatabase({ url });
+  return { db, close, url, path };
+}
