@@ -1,8 +1,10 @@
 // One database client for the whole app: the embedded libSQL file by default,
 // a remote libSQL/Turso database when DATABASE_URL says so, D1 on Workers.
+import type { D1Database } from "@cloudflare/workers-types";
 import { createClient } from "@libsql/client";
 import { drizzle as drizzleD1 } from "drizzle-orm/d1";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import type { Logger } from "drizzle-orm/logger";
 import { relations } from "./relations";
 
 export type Relations = typeof relations;
@@ -16,9 +18,11 @@ export const defaultDatabaseUrl = "file:data/kinship.db";
 export interface DatabaseConfig {
   url?: string;
   authToken?: string;
+  /** Sees every SQL statement; tests use it to prove a query stays bounded. */
+  logger?: Logger;
 }
 
-export async function openDatabase({ url = defaultDatabaseUrl, authToken }: DatabaseConfig = {}) {
+export async function openDatabase({ url = defaultDatabaseUrl, authToken, logger }: DatabaseConfig = {}) {
   // `timeout` is SQLite's busy timeout: a writer waits for the lock instead of
   // surfacing SQLITE_BUSY to a person.
   const client = createClient({ url, authToken, timeout: 5000 });
@@ -27,7 +31,7 @@ export async function openDatabase({ url = defaultDatabaseUrl, authToken }: Data
     // commit survive a power cut. journal_mode is stored in the file itself.
     await client.execute("PRAGMA journal_mode = WAL");
   }
-  const db = drizzle({ client, relations });
+  const db = drizzle({ client, relations, ...(logger ? { logger } : {}) });
   return { db, close: () => client.close() };
 }
 

@@ -2,6 +2,8 @@
 // small cookie jar per simulated browser.
 import { createApp } from "@kinship/api/app";
 import type { Database } from "@kinship/db";
+import { sql } from "drizzle-orm";
+import type { Logger } from "drizzle-orm/logger";
 import { freshDatabase } from "./database";
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -9,8 +11,8 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-export async function testApp(options: { now?: () => Date } = {}) {
-  const database = await freshDatabase();
+export async function testApp(options: { now?: () => Date; logger?: Logger } = {}) {
+  const database = await freshDatabase({ logger: options.logger });
   const app = createApp({
     getDb: () => database.db,
     // Tests pretend to come from different networks by setting this header;
@@ -71,6 +73,6 @@ export class TestClient {
 export const errorCodes = (result: GraphQLResult) => (result.errors ?? []).map((e) => e.extensions?.code);
 
 export async function countRows(db: Database, table: "people" | "sessions" | "memberships" | "organisations") {
-  const result = await db.$client.execute(`select count(*) as n from ${table}`);
-  return Number(result.rows[0]?.n);
+  const [row] = await db.all<{ n: number }>(sql.raw(`select count(*) as n from ${table}`));
+  return Number(row?.n);
 }
