@@ -81,7 +81,9 @@ export function createApp(options: AppOptions) {
     };
     // A sliding expiry moved forward: renew the cookie to match.
     if (viewer?.session.isRefreshed && sessionToken) context.responseCookies.push(sessionCookie(sessionToken, secure));
-    const response = await yoga.fetch(c.req.raw, context);
+    const request = await withCheckedJsonBody(c.req.raw);
+    if (request instanceof Response) return request;
+    const response = await yoga.fetch(request, context);
     const headers = new Headers(response.headers);
     for (const cookie of context.responseCookies) headers.append("Set-Cookie", cookie);
     // Answers depend on who is asking: never store them in a shared cache.
@@ -90,4 +92,18 @@ export function createApp(options: AppOptions) {
   });
 
   return app;
+}
+
+// Yoga's own "invalid JSON" error quotes the parser's message, which quotes the
+// body, which may hold a password. Check the JSON here and answer generically.
+async function withCheckedJsonBody(request: Request): Promise<Request | Response> {
+  if (request.method !== "POST") return request;
+  const body = await request.text();
+  try {
+    JSON.parse(body);
+  } catch {
+    const error = { message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } };
+    return Response.json({ errors: [error] }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  }
+  return new Request(request, { body });
 }

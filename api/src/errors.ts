@@ -12,6 +12,10 @@ import { GraphQLError } from "graphql";
  * - CONFLICT: the change clashes with what is stored (e.g. an email already in use).
  * - RATE_LIMITED: too many attempts; `extensions.retryAfterSeconds` says when to try again.
  * - CSRF: a cookie-authenticated request came from another site.
+ *
+ * Codes the transport adds itself: BAD_REQUEST (the HTTP request is malformed),
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED (the operation does not fit
+ * the schema), INTERNAL_SERVER_ERROR (anything unexpected, always masked).
  */
 export const errorCodes = [
   "UNAUTHENTICATED",
