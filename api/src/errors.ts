@@ -15,7 +15,7 @@ import { GraphQLError } from "graphql";
  *
  * Codes the transport adds itself: BAD_REQUEST (the HTTP request is malformed),
  * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED (the operation does not fit
- * the schema), INTERNAL_SERVER_ERROR (anything unexpected, always masked).
+ * the schema), QUERY_TOO_COMPLEX (over a limit in graphql/limits.ts), INTERNAL_SERVER_ERROR (anything unexpected, always masked).
  */
 export const errorCodes = [
   "UNAUTHENTICATED",

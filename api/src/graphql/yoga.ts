@@ -2,6 +2,7 @@
 // ("Unexpected error."), so internals never reach a client.
 import { createYoga, maskError } from "graphql-yoga";
 import type { Context } from "./context";
+import { limitPlugins } from "./limits";
 import { schema } from "./schema";
 
 export function createGraphQLHandler({ isProduction }: { isProduction: boolean }) {
@@ -23,6 +24,7 @@ export function createGraphQLHandler({ isProduction }: { isProduction: boolean }
         return masked;
       },
     },
+    plugins: limitPlugins({ isProduction }),
     graphiql: !isProduction,
     landingPage: false,
     // Yoga's own logger would print every expected error too; we log above instead.
