@@ -4,11 +4,14 @@ import { mkdirSync, rmSync } from "node:fs";
 import { openDatabase } from "@kinship/db";
 import { migrateDatabase } from "@kinship/db/migrate";
 import type { TestProject } from "vitest/node";
-import { templateDir, templatePath } from "./paths";
+import { testDatabaseDir } from "./paths";
 
 export default async function setup(project: TestProject) {
-  rmSync(templateDir, { recursive: true, force: true });
-  mkdirSync(templateDir, { recursive: true });
+  // Projects run side by side and each runs this setup: each gets its own folder.
+  const dir = testDatabaseDir(project.name);
+  const templatePath = `${dir}/template.db`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   const { db, close } = await openDatabase({ url: `file:${templatePath}` });
   await migrateDatabase(db);
   // Fold the WAL into the main file so a plain file copy holds everything.

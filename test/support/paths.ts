@@ -1,5 +1,6 @@
-// Where test databases live: under the git-ignored .cache folder.
+// Where test databases live: under the git-ignored .cache folder, one folder per
+// vitest project.
 import { fileURLToPath } from "node:url";
 
-export const templateDir = fileURLToPath(new URL("../../.cache/test-db", import.meta.url));
-export const templatePath = `${templateDir}/template.db`;
+const root = fileURLToPath(new URL("../../.cache/test-db", import.meta.url));
+export const testDatabaseDir = (projectName: string) => `${root}/${projectName || "default"}`;
