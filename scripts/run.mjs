@@ -60,7 +60,7 @@ switch (command) {
   case "start":
     runPnpm(["install", ...frozen]);
     runPnpm(["--filter", "@kinship/web", "build"]);
-    runPnpm(["--filter", "@kinship/api", "start"], { env: { ...process.env, NODE_ENV: "production" } });
+    runPnpm(["--filter", "@kinship/api", "start"]);
     break;
   case "test": {
     runPnpm(["install", ...frozen]);

@@ -7,11 +7,14 @@ import { Hono, type Context as HonoContext } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { readSessionToken, sessionCookie } from "./auth/cookie";
 import { csrfProtection } from "./auth/csrf";
+import type { FieldCipher } from "./crypto/field-cipher";
 import { type Context, loadViewer } from "./graphql/context";
 import { createGraphQLHandler } from "./graphql/yoga";
 
 export interface AppOptions {
   getDb: (c: HonoContext) => Database;
+  /** Encrypts and decrypts sensitive fields; see crypto/field-cipher.ts. */
+  getCipher: (c: HonoContext) => Promise<FieldCipher>;
   /** The client's network address as the platform sees it (never a forwarded header). */
   getClientAddress: (c: HonoContext) => string;
   /** e.g. https://kinship.example.org; when unset, the request's own origin is trusted. */
@@ -21,7 +24,7 @@ export interface AppOptions {
 }
 
 export function createApp(options: AppOptions) {
-  const { getDb, getClientAddress, publicOrigin, isProduction = false, now = () => new Date() } = options;
+  const { getDb, getCipher, getClientAddress, publicOrigin, isProduction = false, now = () => new Date() } = options;
   const yoga = createGraphQLHandler({ isProduction });
   const isSecure = (url: URL) => url.protocol === "https:" || Boolean(publicOrigin?.startsWith("https:"));
   const isAllowedOrigin = (origin: string, url: URL) => origin === (publicOrigin ?? url.origin);
@@ -73,6 +76,7 @@ export function createApp(options: AppOptions) {
     const viewer = await loadViewer(db, sessionToken, now());
     const context: Context = {
       db,
+      cipher: await getCipher(c),
       viewer,
       sessionToken,
       now,

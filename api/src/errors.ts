@@ -12,6 +12,7 @@ import { GraphQLError } from "graphql";
  * - CONFLICT: the change clashes with what is stored (e.g. an email already in use).
  * - RATE_LIMITED: too many attempts; `extensions.retryAfterSeconds` says when to try again.
  * - CSRF: a cookie-authenticated request came from another site.
+ * - SECOND_FACTOR_REQUIRED: staff must confirm a second factor in this session first.
  *
  * Codes the transport adds itself: BAD_REQUEST (the HTTP request is malformed),
  * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED (the operation does not fit
@@ -26,6 +27,7 @@ export const errorCodes = [
   "CONFLICT",
   "RATE_LIMITED",
   "CSRF",
+  "SECOND_FACTOR_REQUIRED",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

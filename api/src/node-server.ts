@@ -8,6 +8,8 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { defaultDatabaseUrl, openDatabase } from "@kinship/db";
 import { createApp } from "./app";
+import { createFieldCipher } from "./crypto/field-cipher";
+import { loadEncryptionKeys } from "./crypto/node-keys";
 import { describeDemoSignIns, prepareDatabase } from "./startup";
 
 export interface NodeServerOptions {
@@ -16,6 +18,8 @@ export interface NodeServerOptions {
   databaseUrl?: string;
   databaseAuthToken?: string;
   publicOrigin?: string;
+  /** `id:key,…` (see crypto/field-cipher.ts); in development a key file is made if unset. */
+  encryptionKeys?: string;
   isProduction?: boolean;
   seedDemo?: boolean;
   webDist?: string;
@@ -31,8 +35,16 @@ export async function startNodeServer(options: NodeServerOptions) {
   const { seeded } = await prepareDatabase(db, { seedDemo: options.seedDemo ?? true });
   if (seeded) log(describeDemoSignIns());
 
+  const cipher = await createFieldCipher(
+    loadEncryptionKeys({
+      configured: options.encryptionKeys,
+      databaseUrl,
+      isProduction: options.isProduction ?? false,
+    }),
+  );
   const app = createApp({
     getDb: () => db,
+    getCipher: async () => cipher,
     getClientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
     publicOrigin: options.publicOrigin,
     isProduction: options.isProduction,

@@ -8,6 +8,7 @@ const { url } = await startNodeServer({
   databaseUrl: env.DATABASE_URL,
   databaseAuthToken: env.DATABASE_AUTH_TOKEN,
   publicOrigin: env.PUBLIC_ORIGIN,
+  encryptionKeys: env.ENCRYPTION_KEYS,
   isProduction: env.NODE_ENV === "production",
   seedDemo: env.SEED_DEMO_DATA !== "false",
 });

@@ -10,6 +10,8 @@ export const relations = defineRelations(schema, (r) => ({
   people: {
     memberships: r.many.memberships(),
     sessions: r.many.sessions(),
+    totpCredential: r.one.totpCredentials({ from: r.people.id, to: r.totpCredentials.personId }),
+    recoveryCodes: r.many.recoveryCodes(),
   },
   memberships: {
     person: r.one.people({ from: r.memberships.personId, to: r.people.id, optional: false }),
@@ -21,5 +23,11 @@ export const relations = defineRelations(schema, (r) => ({
   },
   sessions: {
     person: r.one.people({ from: r.sessions.personId, to: r.people.id, optional: false }),
+  },
+  totpCredentials: {
+    person: r.one.people({ from: r.totpCredentials.personId, to: r.people.id, optional: false }),
+  },
+  recoveryCodes: {
+    person: r.one.people({ from: r.recoveryCodes.personId, to: r.people.id, optional: false }),
   },
 }));

@@ -10,6 +10,7 @@ const organisation = await createOrganisation(t.db);
 const person = await createPerson(t.db, { memberships: [{ organisationId: organisation.id, role: "coordinator" }] });
 const browser = t.client();
 await browser.signIn(person.email, defaultPassword);
+await browser.enrolTotp();
 
 const meQuery = "{ me { displayName memberships { role organisation { name town } } } }";
 const membersQuery = `{ organisation(slug: "${organisation.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}") { members { role person { displayName } } } }`;

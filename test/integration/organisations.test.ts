@@ -29,6 +29,8 @@ beforeAll(async () => {
     emails[name] = person.email;
     as[name] = t.client();
     await as[name].signIn(person.email, defaultPassword);
+    // Staff reach personal data only after proving a second factor (tested in second-factor.test.ts).
+    if (name === "coordinatorA" || name === "adminB") await as[name].enrolTotp();
   }
   as.anonymous = t.client();
 });

@@ -18,6 +18,7 @@ beforeAll(async () => {
     await createPerson(t.db, { memberships: [{ organisationId: organisation.id, role: "member" }] });
   coordinator = t.client();
   await coordinator.signIn(staff.email, defaultPassword);
+  await coordinator.enrolTotp();
 });
 afterAll(() => t.close());
 

@@ -1,6 +1,9 @@
 // The real Hono app over a fresh database, driven through `app.request` with a
 // small cookie jar per simulated browser.
+
+import { totpFor } from "@kinship/api/accounts/second-factor/totp";
 import { createApp } from "@kinship/api/app";
+import { createFieldCipher, generateKeyEntry } from "@kinship/api/crypto/field-cipher";
 import type { Database } from "@kinship/db";
 import { sql } from "drizzle-orm";
 import type { Logger } from "drizzle-orm/logger";
@@ -13,8 +16,10 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 
 export async function testApp(options: { now?: () => Date; logger?: Logger } = {}) {
   const database = await freshDatabase({ logger: options.logger });
+  const cipher = await createFieldCipher(generateKeyEntry("test"));
   const app = createApp({
     getDb: () => database.db,
+    getCipher: async () => cipher,
     // Tests pretend to come from different networks by setting this header;
     // only the test harness reads it, never the real entry points.
     getClientAddress: (c) => c.req.header("x-test-client-address") ?? "192.0.2.1",
@@ -60,6 +65,19 @@ export class TestClient {
       "mutation($input: SignUpInput!) { signUp(input: $input) { id displayName } }",
       { input: { displayName: "Robin", password: "a long enough password", ...input } },
     );
+  }
+
+  /** Sets up an authenticator app through the API, as a person would; returns its secret. */
+  async enrolTotp(now = new Date()) {
+    const started = await this.gql<{ startTotpEnrolment: { secret: string } }>(
+      "mutation { startTotpEnrolment { secret uri } }",
+    );
+    const secret = started.data!.startTotpEnrolment.secret;
+    const confirmed = await this.gql<{ confirmTotpEnrolment: string[] }>(
+      "mutation($code: String!) { confirmTotpEnrolment(code: $code) }",
+      { code: totpFor(secret, "").generate({ timestamp: now.getTime() }) },
+    );
+    return { secret, recoveryCodes: confirmed.data?.confirmTotpEnrolment ?? [], errors: confirmed.errors };
   }
 
   signIn(identifier: string, password: string) {

@@ -15,6 +15,8 @@ export interface ValidSession {
   personId: string;
   expiresAt: Date;
   isRefreshed: boolean;
+  /** When this session proved a second factor, if it has. */
+  secondFactorAt: Date | null;
 }
 
 export async function createSession(db: Database, personId: string, device: string, now = new Date()) {
@@ -52,9 +54,20 @@ export async function validateSessionToken(
   if (row.expiresAt.getTime() - now.getTime() < refreshWhenRemainingMs) {
     const expiresAt = new Date(now.getTime() + sessionLifetimeMs);
     await db.update(schema.sessions).set({ expiresAt, lastUsedAt: now }).where(eq(schema.sessions.id, row.id));
-    return { id: row.id, personId: row.personId, expiresAt, isRefreshed: true };
+    return { ...sessionOf(row), expiresAt, isRefreshed: true };
   }
-  return { id: row.id, personId: row.personId, expiresAt: row.expiresAt, isRefreshed: false };
+  return { ...sessionOf(row), isRefreshed: false };
+}
+
+const sessionOf = (row: { id: string; personId: string; expiresAt: Date; secondFactorAt: Date | null }) => ({
+  id: row.id,
+  personId: row.personId,
+  expiresAt: row.expiresAt,
+  secondFactorAt: row.secondFactorAt,
+});
+
+export async function markSecondFactorVerified(db: Database, sessionId: string, now: Date) {
+  await db.update(schema.sessions).set({ secondFactorAt: now }).where(eq(schema.sessions.id, sessionId));
 }
 
 export async function revokeSession(db: Database, personId: string, sessionId: string) {

@@ -9,6 +9,7 @@ import { hashSecret } from "./token";
 export const throttlePolicy = {
   account: { freeFailures: 5, windowMs: 15 * 60_000, maxBlockMs: 15 * 60_000 },
   address: { freeFailures: 30, windowMs: 15 * 60_000, maxBlockMs: 15 * 60_000 },
+  secondFactor: { freeFailures: 5, windowMs: 15 * 60_000, maxBlockMs: 15 * 60_000 },
 } as const;
 export type ThrottleKind = keyof typeof throttlePolicy;
 

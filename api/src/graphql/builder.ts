@@ -33,7 +33,15 @@ export const builder = new SchemaBuilder<BuilderTypes & { DefaultFieldNullabilit
     authScopes: (ctx) => ({
       signedIn: ctx.viewer !== null,
       memberOf: (organisationId) => ctx.viewer?.roles.has(organisationId) ?? false,
-      staffOf: (organisationId) => staffRoles.includes(ctx.viewer?.roles.get(organisationId) ?? "member"),
+      staffOf: (organisationId) => {
+        const viewer = ctx.viewer;
+        if (!viewer || !staffRoles.includes(viewer.roles.get(organisationId) ?? "member")) return false;
+        // Staff reach other people's data only from a session that proved a second factor.
+        if (!viewer.session.secondFactorAt) {
+          throw new AppError("SECOND_FACTOR_REQUIRED", "Confirm it's you with your authenticator app to see this.");
+        }
+        return true;
+      },
     }),
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer

@@ -3,6 +3,7 @@
 import type { Database } from "@kinship/db";
 import type { Role } from "@kinship/db/schema";
 import { type ValidSession, validateSessionToken } from "../auth/sessions";
+import type { FieldCipher } from "../crypto/field-cipher";
 
 export interface Viewer {
   personId: string;
@@ -20,6 +21,7 @@ export interface RequestInfo {
 
 export interface Context {
   db: Database;
+  cipher: FieldCipher;
   viewer: Viewer | null;
   request: RequestInfo;
   sessionToken: string | null;

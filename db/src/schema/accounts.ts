@@ -75,6 +75,8 @@ export const sessions = sqliteTable(
     createdAt: createdAt(),
     lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }).notNull(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    // When this session proved a second factor; staff need it to reach personal data.
+    secondFactorAt: integer("second_factor_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("sessions_person_idx").on(t.personId)],
 );

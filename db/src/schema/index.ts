@@ -1,2 +1,3 @@
 // Every table, for drizzle-kit and for the relations.
 export * from "./accounts";
+export * from "./second-factor";

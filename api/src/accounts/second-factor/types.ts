@@ -1,0 +1,70 @@
+// GraphQL for second factors: set up an authenticator app, confirm it, and
+// prove it once per session. Staff need this before they see personal data.
+import { z } from "zod";
+import { builder } from "../../graphql/builder";
+import { staffRoles } from "../../graphql/context";
+import { requireViewer } from "../../graphql/viewer";
+import { confirmTotpEnrolment } from "./confirm-totp-enrolment";
+import { startTotpEnrolment } from "./start-totp-enrolment";
+import { verifySecondFactor } from "./verify-second-factor";
+
+const TotpEnrolment = builder.objectRef<{ secret: string; uri: string }>("TotpEnrolment").implement({
+  description: "A new authenticator-app secret: show `uri` as a QR code, or `secret` for typing in.",
+  fields: (t) => ({ secret: t.exposeString("secret"), uri: t.exposeString("uri") }),
+});
+
+const SecondFactorStatus = builder
+  .objectRef<{ isEnrolled: boolean; isVerifiedThisSession: boolean; isRequired: boolean }>("SecondFactorStatus")
+  .implement({
+    fields: (t) => ({
+      isEnrolled: t.exposeBoolean("isEnrolled", { description: "An authenticator app is set up." }),
+      isVerifiedThisSession: t.exposeBoolean("isVerifiedThisSession"),
+      isRequired: t.exposeBoolean("isRequired", {
+        description: "The person coordinates or administers an organisation, so they must use a second factor.",
+      }),
+    }),
+  });
+
+const ZCode = z.string().trim().min(6, "Enter the code from your app.").max(20, "That code is too long.");
+
+builder.queryFields((t) => ({
+  mySecondFactor: t.field({
+    type: SecondFactorStatus,
+    authScopes: { signedIn: true },
+    resolve: async (_root, _args, ctx) => {
+      const viewer = requireViewer(ctx);
+      const credential = await ctx.db.query.totpCredentials.findFirst({
+        columns: { confirmedAt: true },
+        where: { personId: viewer.personId },
+      });
+      return {
+        isEnrolled: Boolean(credential?.confirmedAt),
+        isVerifiedThisSession: Boolean(viewer.session.secondFactorAt),
+        isRequired: [...viewer.roles.values()].some((role) => staffRoles.includes(role)),
+      };
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  startTotpEnrolment: t.field({
+    type: TotpEnrolment,
+    authScopes: { signedIn: true },
+    resolve: (_root, _args, ctx) => startTotpEnrolment({ ctx, viewer: requireViewer(ctx) }),
+  }),
+  confirmTotpEnrolment: t.stringList({
+    description: "Confirms the app with a code from it. Returns ten single-use recovery codes, shown only now.",
+    authScopes: { signedIn: true },
+    args: { code: t.arg.string({ required: true, validate: ZCode }) },
+    resolve: (_root, { code }, ctx) => confirmTotpEnrolment({ ctx, viewer: requireViewer(ctx), code }),
+  }),
+  verifySecondFactor: t.boolean({
+    description: "Proves the second factor for this session, with an app code or a recovery code.",
+    authScopes: { signedIn: true },
+    args: { code: t.arg.string({ required: true, validate: ZCode }) },
+    resolve: async (_root, { code }, ctx) => {
+      await verifySecondFactor({ ctx, viewer: requireViewer(ctx), code });
+      return true;
+    },
+  }),
+}));
