@@ -72,6 +72,17 @@ describe("sessions", () => {
     expect(await meId(browser)).toBeNull();
   });
 
+  it("ends after 90 days however active it is", async () => {
+    const person = await createPerson(t.db);
+    const browser = await signedIn(person.email);
+    for (let days = 0; days < 88; days += 8) {
+      now = new Date(now.getTime() + 8 * day);
+      expect(await meId(browser)).toBe(person.id);
+    }
+    now = new Date(now.getTime() + 3 * day);
+    expect(await meId(browser)).toBeNull();
+  });
+
   it("refuses a forged or malformed token", async () => {
     const person = await createPerson(t.db);
     const browser = await signedIn(person.email);

@@ -35,6 +35,14 @@ describe("signing up", () => {
     expect(await countRows(t.db, "people")).toBe(before);
   });
 
+  it("refuses the most common passwords, whatever their case", async () => {
+    for (const password of ["password123", "Qwertyuiop", "LIVERPOOL1"]) {
+      const result = await t.client().signUp({ email: `common-${password}@example.test`, password });
+      expect(errorCodes(result)).toEqual(["VALIDATION"]);
+      expect((result.errors?.[0]?.extensions?.fields as Record<string, string[]>).password?.[0]).toMatch(/most common/);
+    }
+  });
+
   it("needs an email or a mobile number to sign in with later", async () => {
     const result = await t.client().signUp({ email: "", mobile: "" });
     expect(errorCodes(result)).toEqual(["VALIDATION"]);

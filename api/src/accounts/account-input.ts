@@ -2,6 +2,7 @@
 // written for someone who may be stressed and on a small screen.
 import { parsePhoneNumberWithError } from "libphonenumber-js/min";
 import { z } from "zod";
+import { isCommonPassword } from "../auth/common-passwords";
 
 export const ZDisplayName = z
   .string()
@@ -38,7 +39,10 @@ export const ZMobile = z
 export const ZNewPassword = z
   .string()
   .min(8, "Use at least 8 characters. A short phrase you'll remember works well.")
-  .max(128, "Please use 128 characters or fewer.");
+  .max(128, "Please use 128 characters or fewer.")
+  .refine((password) => !isCommonPassword(password), {
+    message: "That password is one of the most common, so it's easy to guess. Try a short phrase instead.",
+  });
 
 /** A sign-in identifier: an email address or a mobile number. */
 export function parseIdentifier(value: string): { email: string } | { mobile: string } | null {

@@ -9,6 +9,9 @@ const day = 24 * 60 * 60 * 1000;
 // so an active person stays signed in without a write on every request.
 export const sessionLifetimeMs = 30 * day;
 const refreshWhenRemainingMs = 15 * day;
+// However active, a session ends 90 days after sign-in (an absolute timeout), so a
+// phone that is passed on or stolen does not stay signed in for ever.
+export const absoluteLifetimeMs = 90 * day;
 
 export interface ValidSession {
   id: string;
@@ -47,7 +50,8 @@ export async function validateSessionToken(
     with: { person: { columns: { disabledAt: true } } },
   });
   if (!row || !constantTimeEqual(hashSecret(parts.secret), row.secretHash)) return null;
-  if (row.expiresAt.getTime() <= now.getTime() || row.person.disabledAt) {
+  const isPastAbsoluteLimit = now.getTime() - row.createdAt.getTime() >= absoluteLifetimeMs;
+  if (row.expiresAt.getTime() <= now.getTime() || isPastAbsoluteLimit || row.person.disabledAt) {
     await db.delete(schema.sessions).where(eq(schema.sessions.id, row.id));
     return null;
   }
