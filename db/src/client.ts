@@ -4,7 +4,6 @@ import type { D1Database } from "@cloudflare/workers-types";
 import { createClient } from "@libsql/client";
 import { drizzle as drizzleD1 } from "drizzle-orm/d1";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
-import type { Logger } from "drizzle-orm/logger";
 import { relations } from "./relations";
 
 export type Relations = typeof relations;
@@ -18,11 +17,9 @@ export const defaultDatabaseUrl = "file:data/kinship.db";
 export interface DatabaseConfig {
   url?: string;
   authToken?: string;
-  /** Sees every SQL statement; tests use it to prove a query stays bounded. */
-  logger?: Logger;
 }
 
-export async function openDatabase({ url = defaultDatabaseUrl, authToken, logger }: DatabaseConfig = {}) {
+export async function openDatabase({ url = defaultDatabaseUrl, authToken }: DatabaseConfig = {}) {
   // `timeout` is SQLite's busy timeout: a writer waits for the lock instead of
   // surfacing SQLITE_BUSY to a person.
   const client = createClient({ url, authToken, timeout: 5000 });
@@ -31,7 +28,7 @@ export async function openDatabase({ url = defaultDatabaseUrl, authToken, logger
     // commit survive a power cut. journal_mode is stored in the file itself.
     await client.execute("PRAGMA journal_mode = WAL");
   }
-  const db = drizzle({ client, relations, ...(logger ? { logger } : {}) });
+  const db = drizzle({ client, relations });
   return { db, close: () => client.close() };
 }
 

@@ -27,6 +27,11 @@ export const relations = defineRelations(schema, (r) => ({
   totpCredentials: {
     person: r.one.people({ from: r.totpCredentials.personId, to: r.people.id, optional: false }),
   },
+  accessAudit: {
+    viewer: r.one.people({ from: r.accessAudit.viewerPersonId, to: r.people.id }),
+    subject: r.one.people({ from: r.accessAudit.subjectPersonId, to: r.people.id }),
+    organisation: r.one.organisations({ from: r.accessAudit.organisationId, to: r.organisations.id }),
+  },
   recoveryCodes: {
     person: r.one.people({ from: r.recoveryCodes.personId, to: r.people.id, optional: false }),
   },

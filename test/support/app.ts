@@ -6,7 +6,6 @@ import { createApp } from "@kinship/api/app";
 import { createFieldCipher, generateKeyEntry } from "@kinship/api/crypto/field-cipher";
 import type { Database } from "@kinship/db";
 import { sql } from "drizzle-orm";
-import type { Logger } from "drizzle-orm/logger";
 import { freshDatabase } from "./database";
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -14,8 +13,8 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-export async function testApp(options: { now?: () => Date; logger?: Logger } = {}) {
-  const database = await freshDatabase({ logger: options.logger });
+export async function testApp(options: { now?: () => Date; onStatement?: (sql: string) => void } = {}) {
+  const database = await freshDatabase({ onStatement: options.onStatement });
   const cipher = await createFieldCipher(generateKeyEntry("test"));
   const app = createApp({
     getDb: () => database.db,

@@ -1,6 +1,7 @@
 // The one Pothos builder: drizzle-backed types, declared authorization scopes,
 // zod validation whose failures become VALIDATION errors.
 import { relations } from "@kinship/db";
+import type { Role } from "@kinship/db/schema";
 import SchemaBuilder from "@pothos/core";
 import DrizzlePlugin from "@pothos/plugin-drizzle";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
@@ -16,8 +17,10 @@ export interface BuilderTypes {
     signedIn: boolean;
     /** The viewer belongs to this organisation, in any role. */
     memberOf: string;
-    /** The viewer coordinates or administers this organisation. */
+    /** The viewer coordinates or administers this organisation (second factor proven). */
     staffOf: string;
+    /** The viewer administers this organisation (second factor proven). */
+    adminOf: string;
   };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
@@ -33,15 +36,8 @@ export const builder = new SchemaBuilder<BuilderTypes & { DefaultFieldNullabilit
     authScopes: (ctx) => ({
       signedIn: ctx.viewer !== null,
       memberOf: (organisationId) => ctx.viewer?.roles.has(organisationId) ?? false,
-      staffOf: (organisationId) => {
-        const viewer = ctx.viewer;
-        if (!viewer || !staffRoles.includes(viewer.roles.get(organisationId) ?? "member")) return false;
-        // Staff reach other people's data only from a session that proved a second factor.
-        if (!viewer.session.secondFactorAt) {
-          throw new AppError("SECOND_FACTOR_REQUIRED", "Confirm it's you with your authenticator app to see this.");
-        }
-        return true;
-      },
+      staffOf: (organisationId) => hasRoleWithSecondFactor(ctx, organisationId, staffRoles),
+      adminOf: (organisationId) => hasRoleWithSecondFactor(ctx, organisationId, ["admin"]),
     }),
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer
@@ -63,6 +59,16 @@ export const builder = new SchemaBuilder<BuilderTypes & { DefaultFieldNullabilit
     },
   },
 });
+
+// Staff reach other people's data only from a session that proved a second factor.
+function hasRoleWithSecondFactor(ctx: Context, organisationId: string, roles: readonly Role[]) {
+  const role = ctx.viewer?.roles.get(organisationId);
+  if (!role || !roles.includes(role)) return false;
+  if (!ctx.viewer?.session.secondFactorAt) {
+    throw new AppError("SECOND_FACTOR_REQUIRED", "Confirm it's you with your authenticator app to see this.");
+  }
+  return true;
+}
 
 builder.scalarType("DateTime", {
   description: "An instant in time, as an ISO 8601 string in UTC.",

@@ -1,6 +1,7 @@
 // The whole GraphQL schema: every feature's types, registered on the one builder.
 import "../accounts/second-factor/types";
 import "../accounts/types";
+import "../audit/types";
 import "../organisations/types";
 import { builder } from "./builder";
 

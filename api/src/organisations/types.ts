@@ -1,7 +1,13 @@
 // GraphQL for organisations: what anyone may see (name, kind, town) and what
 // only the organisation's own coordinators and admins may see (its members).
+
+import { schema } from "@kinship/db";
 import { organisationKinds } from "@kinship/db/schema";
+import { and, eq, ne } from "drizzle-orm";
+import { recordMembersRead } from "../audit/access-record";
+import { selectedFieldNames } from "../audit/selected-fields";
 import { builder, enumOfValues } from "../graphql/builder";
+import { requireViewer } from "../graphql/viewer";
 
 export const OrganisationKindEnum = enumOfValues("OrganisationKind", organisationKinds);
 
@@ -16,11 +22,29 @@ export const Organisation = builder.drizzleObject("organisations", {
     town: t.exposeString("town"),
     website: t.exposeString("website", { nullable: true }),
     description: t.exposeString("description"),
-    members: t.relation("memberships", {
+    members: t.drizzleField({
+      type: ["memberships"],
       nullable: true,
-      description: "Who belongs to the organisation and in what role. Coordinators and admins only.",
+      description:
+        "Who belongs to the organisation and in what role. Coordinators and admins only; every read is audited.",
       authScopes: (organisation) => ({ staffOf: organisation.id }),
-      query: { orderBy: { createdAt: "asc" } },
+      resolve: async (query, organisation, _args, ctx, info) => {
+        const viewer = requireViewer(ctx);
+        const { memberships } = schema;
+        const others = and(eq(memberships.organisationId, organisation.id), ne(memberships.personId, viewer.personId));
+        const [, rows] = await ctx.db.batch([
+          recordMembersRead(ctx, viewer, others, {
+            organisationId: organisation.id,
+            relationship: "staff of the person's organisation",
+            fields: [...selectedFieldNames(info, ["person"]).map((f) => `person.${f}`), "role"],
+            via: "Organisation.members",
+          }),
+          ctx.db.query.memberships.findMany(
+            query({ where: { organisationId: organisation.id }, orderBy: { createdAt: "asc" } }),
+          ),
+        ]);
+        return rows;
+      },
     }),
   }),
 });

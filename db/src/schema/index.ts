@@ -1,3 +1,4 @@
 // Every table, for drizzle-kit and for the relations.
 export * from "./accounts";
+export * from "./audit";
 export * from "./second-factor";

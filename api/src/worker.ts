@@ -1,0 +1,73 @@
+// Runs the app on Cloudflare Workers: D1 for the database, Workers static assets
+// (web/dist, see wrangler.toml) for the web app. Node's equivalent is node-server.ts.
+import type { D1Database, ExecutionContext, Fetcher } from "@cloudflare/workers-types";
+import { type Database, openD1Database } from "@kinship/db";
+import type { Context as HonoContext } from "hono";
+import { createApp } from "./app";
+import { createFieldCipher, type FieldCipher } from "./crypto/field-cipher";
+
+export interface Env {
+  DB: D1Database;
+  /** The built web app. Cloudflare serves it before the Worker runs, except for
+   * the paths in wrangler.toml's `run_worker_first`. */
+  ASSETS?: Fetcher;
+  /** `id:key,…` (see crypto/field-cipher.ts): a secret, set with `wrangler secret put`. */
+  ENCRYPTION_KEYS?: string;
+  PUBLIC_ORIGIN?: string;
+  ENVIRONMENT?: string;
+}
+
+// One drizzle instance per binding: building it (relations included) is not free,
+// and an isolate serves many requests with the same binding.
+const databases = new WeakMap<D1Database, Database>();
+function databaseFor(binding: D1Database) {
+  let db = databases.get(binding);
+  if (!db) {
+    db = openD1Database(binding);
+    databases.set(binding, db);
+  }
+  return db;
+}
+
+// Unlike Node, a Worker has no disk to keep a development key on, so the keys are
+// required everywhere; locally they come from `.dev.vars` or `wrangler dev --var`.
+function cipherFor(env: Env): Promise<FieldCipher> {
+  if (!env.ENCRYPTION_KEYS) {
+    return Promise.reject(
+      new Error(
+        "ENCRYPTION_KEYS is not set. Generate one with `pnpm --filter @kinship/api keys:new`, then " +
+          "`wrangler secret put ENCRYPTION_KEYS` (or put it in .dev.vars for `wrangler dev`).",
+      ),
+    );
+  }
+  return createFieldCipher(env.ENCRYPTION_KEYS);
+}
+
+const envOf = (c: HonoContext) => c.env as Env;
+
+function createWorkerApp(env: Env) {
+  const cipher = cipherFor(env);
+  // Report a bad key list once, when the first request awaits it, not as an
+  // unhandled rejection at start-up.
+  cipher.catch(() => {});
+  return createApp({
+    getDb: (c) => databaseFor(envOf(c).DB),
+    getCipher: () => cipher,
+    // Cloudflare's edge sets this header itself and overwrites any value a client
+    // sends, so on Workers it is the real client address (unlike X-Forwarded-For).
+    getClientAddress: (c) => c.req.header("cf-connecting-ip") ?? "unknown",
+    publicOrigin: env.PUBLIC_ORIGIN,
+    isProduction: env.ENVIRONMENT !== "development",
+  });
+}
+
+// Created on the first request, once per isolate: the configuration comes with
+// `env`, which a module Worker only sees inside its handlers.
+let app: ReturnType<typeof createWorkerApp> | undefined;
+
+export default {
+  fetch(request: Request, env: Env, ctx: ExecutionContext) {
+    app ??= createWorkerApp(env);
+    return app.fetch(request, env, ctx);
+  },
+};
