@@ -15,6 +15,7 @@ import { GraphQLError } from "graphql";
  * - SECOND_FACTOR_REQUIRED: staff must confirm a second factor in this session first.
  *
  * Codes the transport adds itself: BAD_REQUEST (the HTTP request is malformed),
+ * BAD_USER_INPUT (a variable does not fit its type, e.g. an unknown enum value),
  * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED (the operation does not fit
  * the schema), QUERY_TOO_COMPLEX (over a limit in graphql/limits.ts), INTERNAL_SERVER_ERROR (anything unexpected, always masked).
  */

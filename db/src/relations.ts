@@ -12,6 +12,7 @@ export const relations = defineRelations(schema, (r) => ({
     sessions: r.many.sessions(),
     totpCredential: r.one.totpCredentials({ from: r.people.id, to: r.totpCredentials.personId }),
     recoveryCodes: r.many.recoveryCodes(),
+    consents: r.many.consents(),
   },
   memberships: {
     person: r.one.people({ from: r.memberships.personId, to: r.people.id, optional: false }),
@@ -31,6 +32,9 @@ export const relations = defineRelations(schema, (r) => ({
     viewer: r.one.people({ from: r.accessAudit.viewerPersonId, to: r.people.id }),
     subject: r.one.people({ from: r.accessAudit.subjectPersonId, to: r.people.id }),
     organisation: r.one.organisations({ from: r.accessAudit.organisationId, to: r.organisations.id }),
+  },
+  consents: {
+    person: r.one.people({ from: r.consents.personId, to: r.people.id, optional: false }),
   },
   recoveryCodes: {
     person: r.one.people({ from: r.recoveryCodes.personId, to: r.people.id, optional: false }),

@@ -2,6 +2,7 @@
 import "../accounts/second-factor/types";
 import "../accounts/types";
 import "../audit/types";
+import "../consent/types";
 import "../organisations/types";
 import { builder } from "./builder";
 

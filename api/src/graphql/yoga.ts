@@ -2,6 +2,7 @@
 // ("Unexpected error."), so internals never reach a client.
 import { createYoga, maskError } from "graphql-yoga";
 import type { Context } from "./context";
+import { codeEveryError } from "./error-codes";
 import { limitPlugins } from "./limits";
 import { schema } from "./schema";
 
@@ -24,7 +25,7 @@ export function createGraphQLHandler({ isProduction }: { isProduction: boolean }
         return masked;
       },
     },
-    plugins: limitPlugins({ isProduction }),
+    plugins: [...limitPlugins({ isProduction }), codeEveryError],
     graphiql: !isProduction,
     landingPage: false,
     // Yoga's own logger would print every expected error too; we log above instead.
