@@ -1,0 +1,109 @@
+// Accounts in a real browser: creating an account, signing out and in again,
+// a coordinator's home page, and a wrong password, against the real server.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { launchBrowser, openPage } from "../support/browser";
+import { startTestServer } from "../support/server";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startTestServer>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startTestServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Runs a test in a fresh page and fails it on any script or console error. */
+async function inPage(run: (page: Page) => Promise<void>) {
+  const { page, problems, close } = await openPage(browser, server.url);
+  try {
+    await run(page);
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
+  }
+}
+
+async function signIn(page: Page, identifier: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address or mobile number").fill(identifier);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL("**/sign-in");
+  await page.getByText("You've signed out.").waitFor();
+}
+
+const navigationItems = (page: Page) =>
+  page.getByTestId("role-navigation").first().getByRole("listitem").allInnerTexts();
+
+test("a new person creates an account, signs out and signs in again", async () => {
+  await inPage(async (page) => {
+    const email = `robin-${Date.now()}@example.test`;
+    const password = "a walk by the canal at dawn";
+    await page.goto("/");
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await page.getByLabel("What would you like to be called?").fill("Robin");
+    await page.getByLabel("Email address or mobile number").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Create account" }).click();
+
+    await page.waitForURL("**/home");
+    await page.getByRole("heading", { level: 1, name: "Welcome, Robin" }).waitFor();
+    expect(await navigationItems(page)).toEqual([
+      "Find meetings and events",
+      "My recovery journey",
+      "Ask for a mentor",
+    ]);
+    await signOut(page);
+
+    // Signed out, the home page is no longer reachable.
+    await page.goto("/home");
+    await page.waitForURL("**/sign-in");
+
+    await signIn(page, email, password);
+    await page.waitForURL("**/home");
+    await page.getByRole("heading", { level: 1, name: "Welcome, Robin" }).waitFor();
+    expect(await page.getByText("Coming soon").count()).toBeGreaterThan(0);
+    await signOut(page);
+  });
+});
+
+test("the demo coordinator sees the coordinator's home page", async () => {
+  await inPage(async (page) => {
+    await signIn(page, "sam.coordinator@demo.kinship.test", "demo-recovery-2026");
+    await page.waitForURL("**/home");
+    await page.getByRole("heading", { level: 1, name: "Welcome, Sam (coordinator)" }).waitFor();
+    expect(await navigationItems(page)).toEqual([
+      "Find meetings and events",
+      "My recovery journey",
+      "Ask for a mentor",
+      "My mentoring",
+      "Log a support session",
+      "My volunteering hours",
+      "Vet mentors",
+      "Approve matches and hours",
+      "Service dashboard",
+    ]);
+    await page.getByText("Coordinator", { exact: false }).first().waitFor();
+    await signOut(page);
+  });
+});
+
+test("a wrong password is explained and the person stays on the sign-in page", async () => {
+  await inPage(async (page) => {
+    await signIn(page, "sam.coordinator@demo.kinship.test", "not the right password");
+    const summary = page.getByRole("heading", { name: "There is a problem" });
+    await summary.waitFor();
+    await expect(page.getByText("Those details don't match an account.", { exact: false }).isVisible()).resolves.toBe(
+      true,
+    );
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+  });
+});

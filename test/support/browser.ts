@@ -1,0 +1,36 @@
+// A real Chromium for the browser tests (Debian's, not a downloaded one), and a
+// page that fails the test on any script error or console error.
+import { type Browser, chromium, type Page } from "playwright-core";
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    // No sandbox: containers and CI runners lack the kernel features it needs.
+    // The rest keep Chromium from calling home, so tests run offline and quietly.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * A new page in its own context (its own cookies), 360px wide like a cheap phone.
+ * Page errors and console errors (including CSP violations) are collected in
+ * `problems`; assert it is empty at the end of the test.
+ */
+export async function openPage(browser: Browser, baseURL: string) {
+  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, locale: "en-GB" });
+  const page: Page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  return { page, problems, close: () => context.close() };
+}

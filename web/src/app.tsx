@@ -1,0 +1,48 @@
+// The app's routes. Signed-in pages sit behind RequireSignIn; everything else is public.
+import { Route, Switch } from "wouter";
+import { SiteHeader } from "./components/site-header";
+import { RequireSignedOut, RequireSignIn } from "./components/viewer-gate";
+import { ViewerProvider } from "./lib/viewer";
+import { AccountPage } from "./routes/accounts/account-page";
+import { SignInPage } from "./routes/accounts/sign-in-page";
+import { SignUpPage } from "./routes/accounts/sign-up-page";
+import { HomePage } from "./routes/home/home-page";
+import { NotFoundPage } from "./routes/not-found-page";
+import { LandingPage } from "./routes/public/landing-page";
+
+export function App() {
+  return (
+    <ViewerProvider>
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      <SiteHeader />
+      <main id="main" className="container">
+        <Switch>
+          <Route path="/">
+            <LandingPage />
+          </Route>
+          <Route path="/sign-in">
+            <RequireSignedOut>
+              <SignInPage />
+            </RequireSignedOut>
+          </Route>
+          <Route path="/sign-up">
+            <RequireSignedOut>
+              <SignUpPage />
+            </RequireSignedOut>
+          </Route>
+          <Route path="/home">
+            <RequireSignIn>{(viewer) => <HomePage viewer={viewer} />}</RequireSignIn>
+          </Route>
+          <Route path="/account">
+            <RequireSignIn>{(viewer) => <AccountPage viewer={viewer} />}</RequireSignIn>
+          </Route>
+          <Route>
+            <NotFoundPage />
+          </Route>
+        </Switch>
+      </main>
+    </ViewerProvider>
+  );
+}

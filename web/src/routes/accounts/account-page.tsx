@@ -1,0 +1,21 @@
+// Account settings: password and signed-in devices.
+import { useState } from "react";
+import { Page } from "../../components/page";
+import type { Viewer } from "../../lib/viewer";
+import { ChangePasswordForm } from "./change-password-form";
+import { SessionList } from "./session-list";
+
+export function AccountPage({ viewer }: { viewer: Viewer }) {
+  // Changing the password signs out other devices: remount the list to reload it.
+  const [sessionsVersion, setSessionsVersion] = useState(0);
+  return (
+    <Page title="Your account">
+      <p>
+        You're signed in as <strong>{viewer.displayName}</strong>
+        {viewer.email || viewer.mobile ? ` (${viewer.email ?? viewer.mobile})` : ""}.
+      </p>
+      <ChangePasswordForm onChanged={() => setSessionsVersion((version) => version + 1)} />
+      <SessionList key={sessionsVersion} />
+    </Page>
+  );
+}

@@ -1,0 +1,25 @@
+// What each role will be able to do from their home page. None of these exist
+// yet, so the home page lists them as "coming soon" rather than as links.
+import type { Viewer } from "../../lib/viewer";
+
+export type Role = NonNullable<Viewer["memberships"]>[number]["role"];
+
+const memberFeatures = ["Find meetings and events", "My recovery journey", "Ask for a mentor"];
+const mentorFeatures = [...memberFeatures, "My mentoring", "Log a support session", "My volunteering hours"];
+const staffFeatures = [...mentorFeatures, "Vet mentors", "Approve matches and hours", "Service dashboard"];
+
+export const featuresFor: Record<Role, string[]> = {
+  MEMBER: memberFeatures,
+  PEER_MENTOR: mentorFeatures,
+  RECOVERY_CHAMPION: mentorFeatures,
+  COORDINATOR: staffFeatures,
+  ADMIN: staffFeatures,
+};
+
+export const roleLabel: Record<Role, string> = {
+  MEMBER: "Member",
+  PEER_MENTOR: "Peer mentor",
+  RECOVERY_CHAMPION: "Recovery champion",
+  COORDINATOR: "Coordinator",
+  ADMIN: "Administrator",
+};
