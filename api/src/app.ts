@@ -81,7 +81,7 @@ export function createApp(options: AppOptions) {
       sessionToken,
       now,
       responseCookies: [],
-      request: { address: getClientAddress(c), userAgent: c.req.header("user-agent"), isSecure: secure },
+      client: { address: getClientAddress(c), userAgent: c.req.header("user-agent"), isSecure: secure },
     };
     // A sliding expiry moved forward: renew the cookie to match.
     if (viewer?.session.isRefreshed && sessionToken) context.responseCookies.push(sessionCookie(sessionToken, secure));

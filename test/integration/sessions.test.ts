@@ -51,6 +51,37 @@ describe("sessions", () => {
     expect(await meId(laptop)).toBe(person.id);
   });
 
+  it("labels each session with a coarse device name and keeps no user-agent string", async () => {
+    const person = await createPerson(t.db);
+    const phone = t.client();
+    const userAgent = "Mozilla/5.0 (Linux; Android 14; SM-A146B) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36";
+    await phone.raw(
+      {
+        query: "mutation($input: SignInInput!) { signIn(input: $input) { id } }",
+        variables: { input: { identifier: person.email, password: defaultPassword } },
+      },
+      { "user-agent": userAgent },
+    );
+    const rows = await t.db.query.sessions.findMany({ where: { personId: person.id } });
+    expect(rows.map((r) => r.device)).toEqual(["Chrome on Android"]);
+    expect(JSON.stringify(rows)).not.toContain("SM-A146B");
+  });
+
+  it("uses a Secure __Host- cookie over HTTPS", async () => {
+    const person = await createPerson(t.db);
+    const response = await t.app.request("https://kinship.example/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: "mutation($input: SignInInput!) { signIn(input: $input) { id } }",
+        variables: { input: { identifier: person.email, password: defaultPassword } },
+      }),
+    });
+    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^__Host-kinship_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+; Secure$/);
+    expect(response.headers.get("strict-transport-security")).toMatch(/max-age=31536000/);
+  });
+
   it("signing out everywhere ends every session", async () => {
     const person = await createPerson(t.db);
     const a = await signedIn(person.email);

@@ -22,9 +22,9 @@ const rateLimited = (seconds: number) =>
   });
 
 export async function signIn({ ctx, input }: { ctx: Context; input: SignInInput }) {
-  const { db, request } = ctx;
+  const { db, client } = ctx;
   const now = ctx.now();
-  const addressWait = await secondsUntilAllowed(db, "address", request.address, now);
+  const addressWait = await secondsUntilAllowed(db, "address", client.address, now);
   if (addressWait > 0) throw rateLimited(addressWait);
 
   const identifier = parseIdentifier(input.identifier);
@@ -41,7 +41,7 @@ export async function signIn({ ctx, input }: { ctx: Context; input: SignInInput 
   }
   const isMatch = await verifyPassword(input.password, person?.passwordHash ?? (await decoyPasswordHash()));
   if (!person || !isMatch || person.disabledAt) {
-    await recordFailure(db, "address", request.address, now);
+    await recordFailure(db, "address", client.address, now);
     if (person) await recordFailure(db, "account", person.id, now);
     throw badCredentials();
   }

@@ -9,8 +9,8 @@ import { type Context, loadViewer } from "../graphql/context";
 
 export async function startSession(ctx: Context, personId: string) {
   if (ctx.viewer) await revokeSession(ctx.db, ctx.viewer.personId, ctx.viewer.session.id);
-  const { token } = await createSession(ctx.db, personId, describeDevice(ctx.request.userAgent), ctx.now());
-  ctx.responseCookies.push(sessionCookie(token, ctx.request.isSecure));
+  const { token } = await createSession(ctx.db, personId, describeDevice(ctx.client.userAgent), ctx.now());
+  ctx.responseCookies.push(sessionCookie(token, ctx.client.isSecure));
   // The rest of this request (e.g. the fields selected on the result) sees the new viewer.
   ctx.sessionToken = token;
   ctx.viewer = await loadViewer(ctx.db, token, ctx.now());

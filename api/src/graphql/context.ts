@@ -12,7 +12,7 @@ export interface Viewer {
   roles: ReadonlyMap<string, Role>;
 }
 
-export interface RequestInfo {
+export interface ClientInfo {
   /** The client's network address as the platform reports it; never read from a spoofable header. */
   address: string;
   userAgent: string | undefined;
@@ -23,7 +23,9 @@ export interface Context {
   db: Database;
   cipher: FieldCipher;
   viewer: Viewer | null;
-  request: RequestInfo;
+  // Not named `request`: Yoga puts the Fetch Request object in the context under
+  // that name and would overwrite it.
+  client: ClientInfo;
   sessionToken: string | null;
   /** Set-Cookie header values to add to the response. */
   responseCookies: string[];
