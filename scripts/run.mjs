@@ -4,7 +4,7 @@
 // but Node itself: it finds or fetches pnpm, installs the workspace, and then
 // starts the app or runs every test (finding or installing Chromium first).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 
 const pnpmVersion = "10.34.9";
 const [command] = process.argv.slice(2);
@@ -29,9 +29,13 @@ function pnpm() {
   return ["npx", ["--yes", `pnpm@${pnpmVersion}`]];
 }
 
-function runPnpm(args, options) {
+function pnpmCommand(args) {
   const [cmd, prefix] = pnpm();
-  run(cmd, [...prefix, ...args], options);
+  return [cmd, [...prefix, ...args]];
+}
+
+function runPnpm(args, options) {
+  run(...pnpmCommand(args), options);
 }
 
 // Chromium for the browser tests: $CHROMIUM_PATH, a Chromium on PATH, or
@@ -67,7 +71,20 @@ switch (command) {
     const chromium = findChromium();
     console.log(`Browser tests will use ${chromium} (${execFileSync(chromium, ["--version"]).toString().trim()}).`);
     runPnpm(["--filter", "@kinship/web", "build"]);
-    runPnpm(["--filter", "@kinship/test", "test"], { env: { ...process.env, CHROMIUM_PATH: chromium } });
+    const results = `${root}.cache/test-results.json`;
+    rmSync(results, { force: true });
+    const reporters = ["--reporter=default", "--reporter=json", `--outputFile.json=${results}`];
+    const testRun = spawnSync(...pnpmCommand(["--filter", "@kinship/test", "test", ...reporters]), {
+      stdio: "inherit",
+      cwd: root,
+      env: { ...process.env, CHROMIUM_PATH: chromium },
+    });
+    // One plain closing line that any CI can read, whatever the runner prints.
+    if (existsSync(results)) {
+      const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(results, "utf8"));
+      console.log(`${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+    }
+    process.exit(testRun.status ?? 1);
     break;
   }
   default:
