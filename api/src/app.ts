@@ -10,6 +10,7 @@ import { csrfProtection } from "./auth/csrf";
 import type { FieldCipher } from "./crypto/field-cipher";
 import { type Context, loadViewer } from "./graphql/context";
 import { createGraphQLHandler } from "./graphql/yoga";
+import { exportMyData } from "./your-data/export-my-data";
 
 export interface AppOptions {
   getDb: (c: HonoContext) => Database;
@@ -66,14 +67,28 @@ export function createApp(options: AppOptions) {
     }
   });
 
-  // 2. The API: CSRF check first, then the viewer is loaded once for the request.
-  app.use("/graphql", csrfProtection(isAllowedOrigin));
-  app.on(["GET", "POST", "OPTIONS"], "/graphql", async (c) => {
-    const url = new URL(c.req.url);
-    const secure = isSecure(url);
+  // Who is asking, loaded once per request from the session cookie.
+  const identify = async (c: HonoContext) => {
+    const secure = isSecure(new URL(c.req.url));
     const db = getDb(c);
     const sessionToken = readSessionToken(c.req.header("cookie"), secure);
-    const viewer = await loadViewer(db, sessionToken, now());
+    return { db, secure, sessionToken, viewer: await loadViewer(db, sessionToken, now()) };
+  };
+
+  // 2. The person's own data as a file (right of access). A GET that changes nothing.
+  app.get("/api/my-data", async (c) => {
+    const { db, viewer } = await identify(c);
+    c.header("Cache-Control", "no-store");
+    const data = viewer ? await exportMyData(db, viewer.personId, now()) : null;
+    if (!data) return c.json({ error: "Please sign in to download your data.", code: "UNAUTHENTICATED" }, 401);
+    c.header("Content-Disposition", `attachment; filename="kinship-my-data-${data.exportedAt.slice(0, 10)}.json"`);
+    return c.json(data);
+  });
+
+  // 3. The API: CSRF check first, then the viewer is loaded once for the request.
+  app.use("/graphql", csrfProtection(isAllowedOrigin));
+  app.on(["GET", "POST", "OPTIONS"], "/graphql", async (c) => {
+    const { db, secure, sessionToken, viewer } = await identify(c);
     const context: Context = {
       db,
       cipher: await getCipher(c),

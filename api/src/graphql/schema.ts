@@ -4,6 +4,7 @@ import "../accounts/types";
 import "../audit/types";
 import "../consent/types";
 import "../organisations/types";
+import "../your-data/types";
 import { builder } from "./builder";
 
 export const schema = builder.toSchema({ sortSchema: true });

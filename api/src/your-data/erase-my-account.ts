@@ -1,0 +1,43 @@
+// Erasure: the person proves it is them, then every row about them goes, in one
+// batch. Foreign keys cascade from `people` to memberships, sessions, consents
+// and second factors. The access audit keeps its rows (they hold only ids, now
+// pointing at no one) plus one tombstone saying the account was erased.
+import { schema } from "@kinship/db";
+import { eq } from "drizzle-orm";
+import { clearedSessionCookie } from "../auth/cookie";
+import { verifyPassword } from "../auth/password";
+import { recordFailure, secondsUntilAllowed } from "../auth/throttle";
+import { AppError } from "../errors";
+import type { Context, Viewer } from "../graphql/context";
+
+export async function eraseMyAccount({ ctx, viewer, password }: { ctx: Context; viewer: Viewer; password: string }) {
+  const now = ctx.now();
+  const wait = await secondsUntilAllowed(ctx.db, "account", viewer.personId, now);
+  if (wait > 0) {
+    throw new AppError("RATE_LIMITED", `Too many attempts. Please wait ${wait} seconds and try again.`, {
+      retryAfterSeconds: wait,
+    });
+  }
+  const person = await ctx.db.query.people.findFirst({
+    columns: { passwordHash: true },
+    where: { id: viewer.personId },
+  });
+  if (!person || !(await verifyPassword(password, person.passwordHash))) {
+    await recordFailure(ctx.db, "account", viewer.personId, now);
+    throw new AppError("BAD_CREDENTIALS", "That password isn't right, so nothing was deleted.");
+  }
+  await ctx.db.batch([
+    ctx.db.insert(schema.accessAudit).values({
+      at: now,
+      viewerPersonId: viewer.personId,
+      subjectPersonId: viewer.personId,
+      organisationId: null,
+      viewerRole: "self",
+      relationship: "the person themself",
+      fields: "",
+      via: "Account erased",
+    }),
+    ctx.db.delete(schema.people).where(eq(schema.people.id, viewer.personId)),
+  ]);
+  ctx.responseCookies.push(clearedSessionCookie(ctx.client.isSecure));
+}

@@ -1,0 +1,41 @@
+// Everything Kinship holds about one person, for them to download (the right of
+// access). Secrets are described, never included: a password hash or an
+// authenticator secret is no use to the person and dangerous in a download.
+import type { Database } from "@kinship/db";
+
+export const exportFormat = "kinship-personal-data/1";
+
+export async function exportMyData(db: Database, personId: string, now: Date) {
+  const person = await db.query.people.findFirst({
+    columns: { id: true, displayName: true, email: true, mobile: true, createdAt: true },
+    where: { id: personId },
+    with: {
+      memberships: {
+        columns: { role: true, createdAt: true },
+        with: { organisation: { columns: { name: true, town: true } } },
+      },
+      sessions: { columns: { device: true, createdAt: true, lastUsedAt: true, expiresAt: true } },
+      consents: { columns: { purpose: true, isGranted: true, wordingVersion: true, recordedAt: true } },
+      totpCredential: { columns: { confirmedAt: true } },
+      recoveryCodes: { columns: { usedAt: true } },
+    },
+  });
+  if (!person) return null;
+  const audit = { columns: { id: false, viewerPersonId: false, subjectPersonId: false } } as const;
+  const [viewsOfMyRecord, recordsIViewed] = await Promise.all([
+    db.query.accessAudit.findMany({ ...audit, where: { subjectPersonId: personId }, orderBy: { id: "asc" } }),
+    db.query.accessAudit.findMany({ ...audit, where: { viewerPersonId: personId }, orderBy: { id: "asc" } }),
+  ]);
+  const { totpCredential, recoveryCodes, ...rest } = person;
+  return {
+    format: exportFormat,
+    exportedAt: now.toISOString(),
+    person: rest,
+    secondFactor: {
+      isAuthenticatorAppSetUp: Boolean(totpCredential?.confirmedAt),
+      recoveryCodesUnused: recoveryCodes.filter((code) => !code.usedAt).length,
+    },
+    viewsOfMyRecord,
+    recordsIViewed,
+  };
+}
