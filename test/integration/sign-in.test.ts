@@ -43,6 +43,8 @@ describe("signing in", () => {
     const limited = await attacker.signIn(person.email, defaultPassword);
     expect(errorCodes(limited)).toEqual(["RATE_LIMITED"]);
     expect(limited.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     // The wait is short and capped: a minute later the person gets in.
     now = new Date(now.getTime() + 60_000);
     const owner = t.client();

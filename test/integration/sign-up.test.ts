@@ -60,6 +60,20 @@ describe("signing up", () => {
     expect(signIn.errors).toBeUndefined();
   });
 
+  it("limits how many accounts one network address can create in an hour", async () => {
+    const codes: (string | undefined)[][] = [];
+    for (let i = 0; i < 12; i++) {
+      const browser = t.client();
+      browser.address = "198.51.100.99";
+      codes.push(errorCodes(await browser.signUp({ email: `burst${i}@example.test` })));
+    }
+    expect(codes.slice(0, 10).every((c) => c.length === 0)).toBe(true);
+    expect(codes.at(-1)).toEqual(["RATE_LIMITED"]);
+    const elsewhere = t.client();
+    elsewhere.address = "198.51.100.100";
+    expect((await elsewhere.signUp({ email: "calm@example.test" })).errors).toBeUndefined();
+  });
+
   it("answers malformed requests with a typed error, never a stack trace", async () => {
     const response = await t.client().raw('{ "query": "mutation", "password": "hunter2hunter2" ');
     const text = await response.text();

@@ -3,7 +3,7 @@
 // not the account exists.
 import { decoyPasswordHash, verifyPassword } from "../auth/password";
 import { clearFailures, recordFailure, secondsUntilAllowed } from "../auth/throttle";
-import { AppError } from "../errors";
+import { AppError, rateLimitedError } from "../errors";
 import type { Context } from "../graphql/context";
 import { parseIdentifier } from "./account-input";
 import { startSession } from "./start-session";
@@ -16,16 +16,11 @@ export interface SignInInput {
 const badCredentials = () =>
   new AppError("BAD_CREDENTIALS", "Those details don't match an account. Check them and try again.");
 
-const rateLimited = (seconds: number) =>
-  new AppError("RATE_LIMITED", `Too many attempts. Please wait ${seconds} seconds and try again.`, {
-    retryAfterSeconds: seconds,
-  });
-
 export async function signIn({ ctx, input }: { ctx: Context; input: SignInInput }) {
   const { db, client } = ctx;
   const now = ctx.now();
   const addressWait = await secondsUntilAllowed(db, "address", client.address, now);
-  if (addressWait > 0) throw rateLimited(addressWait);
+  if (addressWait > 0) throw rateLimitedError(addressWait);
 
   const identifier = parseIdentifier(input.identifier);
   const person = identifier
@@ -37,7 +32,7 @@ export async function signIn({ ctx, input }: { ctx: Context; input: SignInInput 
 
   if (person) {
     const accountWait = await secondsUntilAllowed(db, "account", person.id, now);
-    if (accountWait > 0) throw rateLimited(accountWait);
+    if (accountWait > 0) throw rateLimitedError(accountWait);
   }
   const isMatch = await verifyPassword(input.password, person?.passwordHash ?? (await decoyPasswordHash()));
   if (!person || !isMatch || person.disabledAt) {

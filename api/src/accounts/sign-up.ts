@@ -2,7 +2,8 @@
 // again: a name to be called by, an email or a mobile, and a password.
 import { newId, schema } from "@kinship/db";
 import { hashPassword } from "../auth/password";
-import { AppError, validationError } from "../errors";
+import { recordFailure, secondsUntilAllowed } from "../auth/throttle";
+import { AppError, rateLimitedError, validationError } from "../errors";
 import type { Context } from "../graphql/context";
 import { startSession } from "./start-session";
 
@@ -14,6 +15,9 @@ export interface SignUpInput {
 }
 
 export async function signUp({ ctx, input }: { ctx: Context; input: SignUpInput }) {
+  const wait = await secondsUntilAllowed(ctx.db, "signUp", ctx.client.address, ctx.now());
+  if (wait > 0) throw rateLimitedError(wait);
+  await recordFailure(ctx.db, "signUp", ctx.client.address, ctx.now());
   const email = input.email || null;
   const mobile = input.mobile || null;
   if (!email && !mobile) {

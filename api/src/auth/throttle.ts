@@ -10,6 +10,8 @@ export const throttlePolicy = {
   account: { freeFailures: 5, windowMs: 15 * 60_000, maxBlockMs: 15 * 60_000 },
   address: { freeFailures: 30, windowMs: 15 * 60_000, maxBlockMs: 15 * 60_000 },
   secondFactor: { freeFailures: 5, windowMs: 15 * 60_000, maxBlockMs: 15 * 60_000 },
+  // Every sign-up counts here, not only failed ones: it limits account creation per address.
+  signUp: { freeFailures: 10, windowMs: 60 * 60_000, maxBlockMs: 60 * 60_000 },
 } as const;
 export type ThrottleKind = keyof typeof throttlePolicy;
 

@@ -7,16 +7,14 @@ import { eq } from "drizzle-orm";
 import { clearedSessionCookie } from "../auth/cookie";
 import { verifyPassword } from "../auth/password";
 import { recordFailure, secondsUntilAllowed } from "../auth/throttle";
-import { AppError } from "../errors";
+import { AppError, rateLimitedError } from "../errors";
 import type { Context, Viewer } from "../graphql/context";
 
 export async function eraseMyAccount({ ctx, viewer, password }: { ctx: Context; viewer: Viewer; password: string }) {
   const now = ctx.now();
   const wait = await secondsUntilAllowed(ctx.db, "account", viewer.personId, now);
   if (wait > 0) {
-    throw new AppError("RATE_LIMITED", `Too many attempts. Please wait ${wait} seconds and try again.`, {
-      retryAfterSeconds: wait,
-    });
+    throw rateLimitedError(wait);
   }
   const person = await ctx.db.query.people.findFirst({
     columns: { passwordHash: true },

@@ -4,7 +4,7 @@ import { schema } from "@kinship/db";
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { markSecondFactorVerified } from "../../auth/sessions";
 import { clearFailures, recordFailure, secondsUntilAllowed } from "../../auth/throttle";
-import { AppError } from "../../errors";
+import { AppError, rateLimitedError } from "../../errors";
 import type { Context, Viewer } from "../../graphql/context";
 import { useRecoveryCode } from "./recovery-codes";
 import { secretLocation } from "./start-totp-enrolment";
@@ -15,9 +15,7 @@ export async function verifySecondFactor({ ctx, viewer, code }: { ctx: Context; 
   const now = ctx.now();
   const wait = await secondsUntilAllowed(db, "secondFactor", viewer.personId, now);
   if (wait > 0) {
-    throw new AppError("RATE_LIMITED", `Too many attempts. Please wait ${wait} seconds and try again.`, {
-      retryAfterSeconds: wait,
-    });
+    throw rateLimitedError(wait);
   }
   const credential = await db.query.totpCredentials.findFirst({ where: { personId: viewer.personId } });
   if (!credential?.confirmedAt) throw new AppError("NOT_FOUND", "You haven't set up an authenticator app yet.");
