@@ -22,7 +22,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          include: ["test/integration/**/*.test.ts", "api/src/**/*.test.ts", "db/src/**/*.test.ts"],
+          include: [
+            "test/integration/**/*.test.ts",
+            "test/security/**/*.test.ts",
+            "api/src/**/*.test.ts",
+            "db/src/**/*.test.ts",
+          ],
         },
       },
       { extends: true, test: { name: "browser", include: ["test/e2e/**/*.test.ts"], fileParallelism: false } },

@@ -1,0 +1,91 @@
+// The access matrix: every field of the API × every kind of viewer. Fields
+// holding personal data are probed as each viewer; anyone not listed as allowed
+// in access-rules.ts must be refused, and a field missing from that table fails.
+import { schema as graphqlSchema } from "@kinship/api/graphql/schema";
+import { isObjectType } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type GraphQLResult, type TestAppHandle, type TestClient, testApp } from "../support/app";
+import { createOrganisation, createPerson, defaultPassword } from "../support/factories";
+import { accessRules, type Probe, type ViewerKind, viewerKinds } from "./access-rules";
+
+const refusalCodes = new Set(["UNAUTHENTICATED", "FORBIDDEN", "SECOND_FACTOR_REQUIRED"]);
+let t: TestAppHandle;
+const viewers = new Map<ViewerKind, { client: TestClient; personId: string | null }>();
+let variables: { slug: string; org: string };
+
+beforeAll(async () => {
+  t = await testApp();
+  const home = await createOrganisation(t.db, { name: "Matrix Home" });
+  const other = await createOrganisation(t.db, { name: "Matrix Other" });
+  variables = { slug: "matrix-home", org: home.id };
+  const setups: [ViewerKind, string | null, "member" | "peer_mentor" | "coordinator" | "admin", boolean][] = [
+    ["subject", home.id, "member", false],
+    ["memberSameOrganisation", home.id, "member", false],
+    ["mentorSameOrganisation", home.id, "peer_mentor", false],
+    ["coordinatorWithoutSecondFactor", home.id, "coordinator", false],
+    ["coordinator", home.id, "coordinator", true],
+    ["admin", home.id, "admin", true],
+    ["coordinatorOtherOrganisation", other.id, "coordinator", true],
+    ["adminOtherOrganisation", other.id, "admin", true],
+  ];
+  for (const [kind, organisationId, role, withSecondFactor] of setups) {
+    const person = await createPerson(t.db, { memberships: organisationId ? [{ organisationId, role }] : [] });
+    const client = t.client();
+    await client.signIn(person.email, defaultPassword);
+    if (withSecondFactor) await client.enrolTotp();
+    viewers.set(kind, { client, personId: person.id });
+  }
+  viewers.set("anonymous", { client: t.client(), personId: null });
+  // Give the access log something to show.
+  await viewers.get("coordinator")!.client.gql((accessRules["Organisation.members"] as Probe).query, variables);
+});
+afterAll(() => t.close());
+
+const isRefused = (result: GraphQLResult) =>
+  (result.errors ?? []).some((error) => refusalCodes.has(String(error.extensions?.code)));
+
+describe("access matrix", () => {
+  it("has a rule for every field of every type, and no rule for a field that is gone", () => {
+    const fields = Object.values(graphqlSchema.getTypeMap())
+      .filter((type) => isObjectType(type) && !type.name.startsWith("__"))
+      .flatMap((type) => Object.keys((type as { getFields(): object }).getFields()).map((f) => `${type.name}.${f}`));
+    expect(
+      fields.filter((field) => !(field in accessRules)),
+      "fields without an access rule",
+    ).toEqual([]);
+    expect(
+      Object.keys(accessRules).filter((field) => !fields.includes(field)),
+      "rules for missing fields",
+    ).toEqual([]);
+  });
+
+  const probes = Object.entries(accessRules).filter((entry): entry is [string, Probe] => typeof entry[1] === "object");
+  it.each(probes)("%s: only the allowed viewers may read it", async (_field, probe) => {
+    const outcome: Record<string, "allowed" | "refused"> = {};
+    for (const kind of viewerKinds) {
+      const result = await viewers.get(kind)!.client.gql(probe.query, variables);
+      const unexpected = (result.errors ?? []).filter((e) => !refusalCodes.has(String(e.extensions?.code)));
+      expect(unexpected, `${kind}: unexpected errors`).toEqual([]);
+      outcome[kind] = isRefused(result) ? "refused" : "allowed";
+    }
+    const expected = Object.fromEntries(
+      viewerKinds.map((kind) => [kind, probe.allowed.includes(kind) ? "allowed" : "refused"]),
+    );
+    expect(outcome).toEqual(expected);
+  });
+
+  it("gives each signed-in viewer only their own records from the `my…` fields, and anonymous visitors nothing", async () => {
+    const own =
+      "{ me { id } mySessions { id isCurrent } myConsents { purpose } myRecordViews { id } mySecondFactor { isEnrolled } }";
+    const anonymous = await viewers.get("anonymous")!.client.gql(own);
+    expect(isRefused(anonymous)).toBe(true);
+    expect(anonymous.data ?? null).toBeNull();
+    for (const kind of viewerKinds.filter((k) => k !== "anonymous")) {
+      const { client, personId } = viewers.get(kind)!;
+      const result = await client.gql<{ me: { id: string }; mySessions: { isCurrent: boolean }[] }>(own);
+      expect(result.errors, kind).toBeUndefined();
+      expect(result.data?.me.id).toBe(personId);
+      expect(result.data?.mySessions).toEqual([expect.objectContaining({ isCurrent: true })]);
+    }
+  });
+});
