@@ -1,6 +1,8 @@
 // The Worker build end to end in workerd with a local D1 database: proves the app,
 // the D1 driver, the flat migrations and pure-JS argon2id all work on Workers.
 // Slow (wrangler start-up), so it checks the path every feature depends on, not features.
+import { totpFor } from "@kinship/api/accounts/second-factor/totp";
+import { hashPassword } from "@kinship/api/auth/password";
 import { generateKeyEntry } from "@kinship/api/crypto/field-cipher";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphQLResult } from "../support/app";
@@ -12,8 +14,22 @@ const log = () => `\n--- wrangler log (${worker.logPath}) ---\n${worker.logTail(
 
 // A first run may also install Node 24 and wait up to 120 s for wrangler: more
 // than the default hook timeout.
+// A coordinator and a member of one organisation, written straight into D1 (the
+// Worker has no seeding of its own), so staff features can be checked here too.
+const coordinator = { email: "worker-coordinator@example.test", password: "coordinator password" };
+async function seedSql() {
+  const hash = await hashPassword(coordinator.password);
+  return `
+    INSERT INTO organisations (id, slug, name, kind, town) VALUES ('org-1', 'worker-service', 'Worker Service', 'treatment_service', 'Bury');
+    INSERT INTO people (id, display_name, email, password_hash) VALUES ('person-c', 'Worker Coordinator', '${coordinator.email}', '${hash}');
+    INSERT INTO people (id, display_name, email, password_hash) VALUES ('person-m', 'Worker Member', 'worker-member@example.test', '${hash}');
+    INSERT INTO memberships (id, person_id, organisation_id, role) VALUES ('m-1', 'person-c', 'org-1', 'coordinator');
+    INSERT INTO memberships (id, person_id, organisation_id, role) VALUES ('m-2', 'person-m', 'org-1', 'member');
+  `;
+}
+
 beforeAll(async () => {
-  worker = await startWranglerDev({ vars: { ENCRYPTION_KEYS: generateKeyEntry("smoke") } });
+  worker = await startWranglerDev({ vars: { ENCRYPTION_KEYS: generateKeyEntry("smoke") }, seedSql: await seedSql() });
 }, 300_000);
 afterAll(async () => {
   await worker?.stop();
@@ -70,5 +86,29 @@ describe("the Worker", () => {
       log(),
     ).toEqual(["BAD_CREDENTIALS"]);
     expect(refused.sessionCookie, log()).toBeUndefined();
+  });
+
+  it("lets a coordinator prove a second factor and read members, audited, on D1", async () => {
+    const { email, password } = coordinator;
+    const signedIn = await gql(signIn, { input: { identifier: email, password } });
+    const cookie = signedIn.sessionCookie;
+    expect(cookie, log()).toBeDefined();
+    const members = "{ organisation(slug: \"worker-service\") { members { role person { displayName } } } }";
+    const refused = await gql(members, {}, cookie);
+    expect(refused.body.errors?.map((e) => e.extensions?.code), log()).toEqual(["SECOND_FACTOR_REQUIRED"]);
+
+    const started = await gql<{ startTotpEnrolment: { secret: string } }>("mutation { startTotpEnrolment { secret } }", {}, cookie);
+    const secret = started.body.data?.startTotpEnrolment.secret ?? "";
+    const code = totpFor(secret, "").generate();
+    const confirmed = await gql("mutation($code: String!) { confirmTotpEnrolment(code: $code) }", { code }, cookie);
+    expect(confirmed.body.errors, log()).toBeUndefined();
+
+    const allowed = await gql<{ organisation: { members: { role: string }[] } }>(members, {}, cookie);
+    expect(allowed.body.errors, log()).toBeUndefined();
+    expect(allowed.body.data?.organisation.members.map((m) => m.role).sort(), log()).toEqual(["COORDINATOR", "MEMBER"]);
+
+    const memberSession = await gql(signIn, { input: { identifier: "worker-member@example.test", password } });
+    const views = await gql<{ myRecordViews: { via: string }[] }>("{ myRecordViews { via } }", {}, memberSession.sessionCookie);
+    expect(views.body.data?.myRecordViews, log()).toEqual([{ via: "Organisation.members" }]);
   });
 });

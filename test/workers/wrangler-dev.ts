@@ -50,7 +50,14 @@ export interface WranglerDev {
   stop: () => Promise<void>;
 }
 
-export async function startWranglerDev({ vars = {} }: { vars?: Record<string, string> } = {}): Promise<WranglerDev> {
+export async function startWranglerDev({
+  vars = {},
+  seedSql,
+}: {
+  vars?: Record<string, string>;
+  /** SQL run against the local D1 after the migrations, before the Worker starts. */
+  seedSql?: string;
+} = {}): Promise<WranglerDev> {
   const node = ensureNode24();
   const dir = mkdtempSync(join(tmpdir(), "kinship-worker-"));
   const env = wranglerEnv(dir);
@@ -69,6 +76,17 @@ export async function startWranglerDev({ vars = {} }: { vars?: Record<string, st
     throw new Error(`wrangler d1 migrations apply failed:\n${error.stdout ?? ""}\n${error.stderr ?? error}`);
   });
   writeFileSync(logPath, `${migrate.stdout}${migrate.stderr}\n`);
+  if (seedSql) {
+    const seedFile = join(dir, "seed.sql");
+    writeFileSync(seedFile, seedSql);
+    await promisify(execFile)(
+      node,
+      [wranglerJs, "d1", "execute", "DB", "--local", "--file", seedFile, "--yes", ...persist, ...config],
+      { cwd: root, env, timeout: 60_000 },
+    ).catch((error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`wrangler d1 execute failed:\n${error.stdout ?? ""}\n${error.stderr ?? error}`);
+    });
+  }
 
   // web/dist is build output and may not exist: a placeholder shell in our folder
   // stands in for it, so the repository is never written to.
