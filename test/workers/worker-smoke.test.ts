@@ -93,11 +93,18 @@ describe("the Worker", () => {
     const signedIn = await gql(signIn, { input: { identifier: email, password } });
     const cookie = signedIn.sessionCookie;
     expect(cookie, log()).toBeDefined();
-    const members = "{ organisation(slug: \"worker-service\") { members { role person { displayName } } } }";
+    const members = '{ organisation(slug: "worker-service") { members { role person { displayName } } } }';
     const refused = await gql(members, {}, cookie);
-    expect(refused.body.errors?.map((e) => e.extensions?.code), log()).toEqual(["SECOND_FACTOR_REQUIRED"]);
+    expect(
+      refused.body.errors?.map((e) => e.extensions?.code),
+      log(),
+    ).toEqual(["SECOND_FACTOR_REQUIRED"]);
 
-    const started = await gql<{ startTotpEnrolment: { secret: string } }>("mutation { startTotpEnrolment { secret } }", {}, cookie);
+    const started = await gql<{ startTotpEnrolment: { secret: string } }>(
+      "mutation { startTotpEnrolment { secret } }",
+      {},
+      cookie,
+    );
     const secret = started.body.data?.startTotpEnrolment.secret ?? "";
     const code = totpFor(secret, "").generate();
     const confirmed = await gql("mutation($code: String!) { confirmTotpEnrolment(code: $code) }", { code }, cookie);
@@ -108,7 +115,11 @@ describe("the Worker", () => {
     expect(allowed.body.data?.organisation.members.map((m) => m.role).sort(), log()).toEqual(["COORDINATOR", "MEMBER"]);
 
     const memberSession = await gql(signIn, { input: { identifier: "worker-member@example.test", password } });
-    const views = await gql<{ myRecordViews: { via: string }[] }>("{ myRecordViews { via } }", {}, memberSession.sessionCookie);
+    const views = await gql<{ myRecordViews: { via: string }[] }>(
+      "{ myRecordViews { via } }",
+      {},
+      memberSession.sessionCookie,
+    );
     expect(views.body.data?.myRecordViews, log()).toEqual([{ via: "Organisation.members" }]);
   });
 });
