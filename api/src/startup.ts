@@ -16,5 +16,5 @@ export async function prepareDatabase(db: Database, { seedDemo }: { seedDemo: bo
 
 export function describeDemoSignIns() {
   const lines = demoSignIns.map((s) => `  ${s.role.padEnd(18)} ${s.email}`);
-  return ["Demo data added. Sign in as any of these, password: " + demoPassword, ...lines].join("\n");
+  return [`Demo data added. Sign in as any of these, password: ${demoPassword}`, ...lines].join("\n");
 }

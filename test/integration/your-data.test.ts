@@ -41,7 +41,10 @@ describe("your data", () => {
       /attachment; filename="kinship-my-data-\d{4}-\d\d-\d\d\.json"/,
     );
     expect(response.headers.get("cache-control")).toBe("no-store");
-    const data = (await response.json()) as Record<string, any>;
+    const data = (await response.json()) as {
+      person: { memberships: unknown[]; sessions: unknown[]; consents: unknown[] };
+      viewsOfMyRecord: unknown[];
+    };
     expect(data.person).toMatchObject({ id: person.id, email: person.email });
     expect(data.person.memberships).toEqual([
       expect.objectContaining({ role: "member", organisation: { name: "Data Service", town: "Bury" } }),
