@@ -57,6 +57,17 @@ describe("second factor for staff", () => {
     expect(errorCodes(await verify(tablet, code))).toEqual(["BAD_CREDENTIALS"]);
   });
 
+  it("asks staff to confirm again after twelve hours on the same session", async () => {
+    const { browser } = await signedInCoordinator();
+    const { secret } = await browser.enrolTotp(now);
+    now = new Date(now.getTime() + 11 * 60 * 60 * 1000);
+    expect((await browser.gql(membersQuery, { slug })).errors).toBeUndefined();
+    now = new Date(now.getTime() + 60 * 60 * 1000);
+    expect(errorCodes(await browser.gql(membersQuery, { slug }))).toEqual(["SECOND_FACTOR_REQUIRED"]);
+    expect((await verify(browser, codeAt(secret, now))).errors).toBeUndefined();
+    expect((await browser.gql(membersQuery, { slug })).errors).toBeUndefined();
+  });
+
   it("accepts each recovery code once", async () => {
     const { person, browser } = await signedInCoordinator();
     const { recoveryCodes } = await browser.enrolTotp(now);

@@ -12,6 +12,12 @@ const refreshWhenRemainingMs = 15 * day;
 // However active, a session ends 90 days after sign-in (an absolute timeout), so a
 // phone that is passed on or stolen does not stay signed in for ever.
 export const absoluteLifetimeMs = 90 * day;
+// A proven second factor lasts a working day: staff confirm it again the next
+// day even on a session that stays signed in.
+export const secondFactorLifetimeMs = 12 * 60 * 60 * 1000;
+
+export const hasCurrentSecondFactor = (session: { secondFactorAt: Date | null }, now: Date) =>
+  session.secondFactorAt !== null && now.getTime() - session.secondFactorAt.getTime() < secondFactorLifetimeMs;
 
 export interface ValidSession {
   id: string;

@@ -7,6 +7,7 @@ import DrizzlePlugin from "@pothos/plugin-drizzle";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
 import { getTableConfig } from "drizzle-orm/sqlite-core";
+import { hasCurrentSecondFactor } from "../auth/sessions";
 import { AppError, type FieldProblems, validationError } from "../errors";
 import { type Context, staffRoles } from "./context";
 
@@ -64,7 +65,7 @@ export const builder = new SchemaBuilder<BuilderTypes & { DefaultFieldNullabilit
 function hasRoleWithSecondFactor(ctx: Context, organisationId: string, roles: readonly Role[]) {
   const role = ctx.viewer?.roles.get(organisationId);
   if (!role || !roles.includes(role)) return false;
-  if (!ctx.viewer?.session.secondFactorAt) {
+  if (!ctx.viewer || !hasCurrentSecondFactor(ctx.viewer.session, ctx.now())) {
     throw new AppError("SECOND_FACTOR_REQUIRED", "Confirm it's you with your authenticator app to see this.");
   }
   return true;

@@ -1,6 +1,7 @@
 // GraphQL for second factors: set up an authenticator app, confirm it, and
 // prove it once per session. Staff need this before they see personal data.
 import { z } from "zod";
+import { hasCurrentSecondFactor } from "../../auth/sessions";
 import { builder } from "../../graphql/builder";
 import { staffRoles } from "../../graphql/context";
 import { requireViewer } from "../../graphql/viewer";
@@ -39,7 +40,7 @@ builder.queryFields((t) => ({
       });
       return {
         isEnrolled: Boolean(credential?.confirmedAt),
-        isVerifiedThisSession: Boolean(viewer.session.secondFactorAt),
+        isVerifiedThisSession: hasCurrentSecondFactor(viewer.session, ctx.now()),
         isRequired: [...viewer.roles.values()].some((role) => staffRoles.includes(role)),
       };
     },
