@@ -51,6 +51,30 @@ describe("signing in", () => {
     expect((await owner.signIn(person.email, defaultPassword)).errors).toBeUndefined();
   });
 
+  it("counts every guess sent as aliases in one request, and refuses batched operations", async () => {
+    const person = await createPerson(t.db);
+    const attacker = t.client();
+    attacker.address = "198.51.100.20";
+    const guesses = Array.from(
+      { length: 8 },
+      (_, i) => `g${i}: signIn(input: { identifier: "${person.email}", password: "guess ${i}" }) { id }`,
+    );
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 8; i++) codes.push(...errorCodes(await attacker.gql(`mutation { ${guesses.join(" ")} }`)));
+    // 64 guesses sent, but a failed guess stops the rest of its request, and after
+    // five free failures the account waits: aliases buy no extra tries.
+    expect(codes.filter((c) => c === "BAD_CREDENTIALS").length).toBeLessThanOrEqual(6);
+    expect(codes.at(-1)).toBe("RATE_LIMITED");
+    const batch = await attacker.raw([
+      { query: `mutation { signIn(input: { identifier: "${person.email}", password: "x1" }) { id } }` },
+      { query: `mutation { signIn(input: { identifier: "${person.email}", password: "x2" }) { id } }` },
+    ]);
+    expect(batch.status).toBeGreaterThanOrEqual(400);
+    expect(batch.status).toBeLessThan(500);
+    now = new Date(now.getTime() + 15 * 60_000);
+    expect((await t.client().signIn(person.email, defaultPassword)).errors).toBeUndefined();
+  });
+
   it("throttles one network address trying many accounts, and only that address", async () => {
     const attacker = t.client();
     attacker.address = "203.0.113.9";
