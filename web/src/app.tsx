@@ -4,10 +4,13 @@ import { SiteHeader } from "./components/site-header";
 import { RequireSignedOut, RequireSignIn } from "./components/viewer-gate";
 import { ViewerProvider } from "./lib/viewer";
 import { AccountPage } from "./routes/accounts/account-page";
+import { SecondFactorPage } from "./routes/accounts/second-factor-page";
 import { SignInPage } from "./routes/accounts/sign-in-page";
 import { SignUpPage } from "./routes/accounts/sign-up-page";
 import { HomePage } from "./routes/home/home-page";
 import { NotFoundPage } from "./routes/not-found-page";
+import { MembersPage } from "./routes/organisations/members-page";
+import { PrivacyPage } from "./routes/privacy/privacy-page";
 import { LandingPage } from "./routes/public/landing-page";
 
 export function App() {
@@ -37,6 +40,15 @@ export function App() {
           </Route>
           <Route path="/account">
             <RequireSignIn>{(viewer) => <AccountPage viewer={viewer} />}</RequireSignIn>
+          </Route>
+          <Route path="/account/privacy">
+            <RequireSignIn>{() => <PrivacyPage />}</RequireSignIn>
+          </Route>
+          <Route path="/second-factor">
+            <RequireSignIn>{() => <SecondFactorPage />}</RequireSignIn>
+          </Route>
+          <Route path="/organisations/:slug/members">
+            {({ slug }) => <RequireSignIn>{() => <MembersPage slug={slug} />}</RequireSignIn>}
           </Route>
           <Route>
             <NotFoundPage />

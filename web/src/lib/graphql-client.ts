@@ -43,7 +43,7 @@ const unreachable = "We couldn't reach Kinship. Check your connection and try ag
 const unexpected = "Something went wrong on our side. Please try again in a moment.";
 
 // Operations without variables may be called without a second argument.
-type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
 export async function request<Result, Variables>(
   document: TadaDocumentNode<Result, Variables>,

@@ -1,5 +1,6 @@
-// Account settings: password and signed-in devices.
+// Account settings: password and signed-in devices, and the way to privacy settings.
 import { useState } from "react";
+import { Link } from "wouter";
 import { Page } from "../../components/page";
 import type { Viewer } from "../../lib/viewer";
 import { ChangePasswordForm } from "./change-password-form";
@@ -13,6 +14,10 @@ export function AccountPage({ viewer }: { viewer: Viewer }) {
       <p>
         You're signed in as <strong>{viewer.displayName}</strong>
         {viewer.email || viewer.mobile ? ` (${viewer.email ?? viewer.mobile})` : ""}.
+      </p>
+      <p>
+        <Link href="/account/privacy">Privacy and your data</Link>: what you've agreed to, who has looked at your
+        record, and downloading or deleting your data.
       </p>
       <ChangePasswordForm onChanged={() => setSessionsVersion((version) => version + 1)} />
       <SessionList key={sessionsVersion} />

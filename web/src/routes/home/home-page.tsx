@@ -2,12 +2,14 @@
 import { Link } from "wouter";
 import { Page } from "../../components/page";
 import type { Viewer } from "../../lib/viewer";
-import { featuresFor, roleLabel } from "./role-features";
+import { SecondFactorBanner } from "../accounts/second-factor-banner";
+import { featuresFor, isStaffRole, roleLabel } from "./role-features";
 
 export function HomePage({ viewer }: { viewer: Viewer }) {
   const memberships = viewer.memberships ?? [];
   return (
     <Page title="Home" heading={`Welcome, ${viewer.displayName}`}>
+      <SecondFactorBanner />
       {memberships.length === 0 ? (
         <>
           <p>You're not part of an organisation on Kinship yet. When you join one, it will show here.</p>
@@ -20,6 +22,13 @@ export function HomePage({ viewer }: { viewer: Viewer }) {
             <p className="meta">
               {roleLabel[membership.role]} · {membership.organisation.town}
             </p>
+            {isStaffRole(membership.role) && (
+              <p>
+                <Link href={`/organisations/${membership.organisation.slug}/members`}>
+                  Members<span className="visually-hidden"> of {membership.organisation.name}</span>
+                </Link>
+              </p>
+            )}
             <FeatureList
               id={`features-${membership.id}`}
               level={3}
@@ -31,6 +40,9 @@ export function HomePage({ viewer }: { viewer: Viewer }) {
       )}
       <p>
         <Link href="/account">Your account and devices</Link>
+      </p>
+      <p>
+        <Link href="/account/privacy">Privacy and your data</Link>
       </p>
     </Page>
   );

@@ -23,3 +23,6 @@ export const roleLabel: Record<Role, string> = {
   COORDINATOR: "Coordinator",
   ADMIN: "Administrator",
 };
+
+/** Roles that can see other people's details, and so must use a second factor. */
+export const isStaffRole = (role: Role) => role === "COORDINATOR" || role === "ADMIN";

@@ -1,0 +1,34 @@
+// /second-factor: set up an authenticator app, or confirm it's you with it,
+// depending on where this person is. Staff arrive here from the home page banner.
+import { Link } from "wouter";
+import { Page } from "../../components/page";
+import { MySecondFactorQuery } from "../../graphql/second-factor";
+import { useQuery } from "../../lib/use-query";
+import { SecondFactorConfirm } from "./second-factor-confirm";
+import { SecondFactorSetup } from "./second-factor-setup";
+
+export function SecondFactorPage() {
+  const { state, reload } = useQuery(MySecondFactorQuery);
+  if (state.status === "loading") return <p role="status">Loading…</p>;
+  if (state.status === "failed") {
+    return (
+      <div role="alert">
+        <p>{state.error.message}</p>
+        <button type="button" className="button-secondary" onClick={reload}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const { isEnrolled, isVerifiedThisSession } = state.data.mySecondFactor;
+  if (!isEnrolled) return <SecondFactorSetup />;
+  if (!isVerifiedThisSession) return <SecondFactorConfirm />;
+  return (
+    <Page title="You've confirmed it's you">
+      <p>Your authenticator app is set up, and you've confirmed it's you on this device.</p>
+      <p>
+        <Link href="/home">Go to your home page</Link>
+      </p>
+    </Page>
+  );
+}
