@@ -1,21 +1,12 @@
 // Sends typed operations to the API on our own origin and turns GraphQL errors
 // into one ApiError, so pages branch on `code` and never on message text.
 import { print } from "@0no-co/graphql.web";
+import { errorCodes } from "@kinship/api/error-codes";
 import type { TadaDocumentNode } from "gql.tada";
 
-// The codes a person can act on (api/src/errors.ts). Anything else, such as an
+// The codes a person can act on, shared with the API. Anything else, such as an
 // operation that no longer fits the schema, is shown as our own fault.
-const personFacingCodes = [
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "VALIDATION",
-  "BAD_CREDENTIALS",
-  "CONFLICT",
-  "RATE_LIMITED",
-  "CSRF",
-  "SECOND_FACTOR_REQUIRED",
-] as const;
+const personFacingCodes = errorCodes;
 export type ApiErrorCode = (typeof personFacingCodes)[number] | "INTERNAL_SERVER_ERROR" | "NETWORK";
 const isPersonFacing = (code: unknown): code is (typeof personFacingCodes)[number] =>
   personFacingCodes.includes(code as never);
