@@ -1,24 +1,14 @@
 // Accounts in a real browser: creating an account, signing out and in again,
 // a coordinator's home page, and a wrong password, against the real server.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser, openPage } from "../support/browser";
-import { startTestServer } from "../support/server";
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { browserAgainstServer } from "../support/browser";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startTestServer>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startTestServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = browserAgainstServer();
 
 /** Runs a test in a fresh page and fails it on any script or console error. */
 async function inPage(run: (page: Page) => Promise<void>) {
-  const { page, problems, close } = await openPage(browser, server.url);
+  const { page, problems, close } = await app.openPage();
   try {
     await run(page);
     expect(problems).toEqual([]);

@@ -1,25 +1,14 @@
 // Privacy in a real browser: a new member gives and withdraws a consent, sees
 // that nobody has looked at their record, downloads their data, and deletes
 // their account, after which they cannot sign in.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser, openPage } from "../support/browser";
-import { startTestServer } from "../support/server";
+import { expect, test } from "vitest";
+import { browserAgainstServer } from "../support/browser";
 import { expectNoAccessibilityViolations, signIn, signUp } from "./steps";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startTestServer>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startTestServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = browserAgainstServer();
 
 test("a member manages consents, downloads their data and deletes their account", async () => {
-  const { page, problems, close } = await openPage(browser, server.url);
+  const { page, problems, close } = await app.openPage();
   try {
     const person = { name: "Morgan", email: `morgan-${Date.now()}@example.test`, password: "tea by the window" };
     await signUp(page, person);

@@ -1,22 +1,12 @@
 // The second factor in a real browser: a coordinator sets up an authenticator
 // app, sees members, and on the next sign-in confirms it's them with a recovery code.
 import { totpFor } from "@kinship/api/accounts/second-factor/totp";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser, openPage } from "../support/browser";
-import { startTestServer } from "../support/server";
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { browserAgainstServer } from "../support/browser";
 import { expectNoAccessibilityViolations, signIn, signOut } from "./steps";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startTestServer>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startTestServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = browserAgainstServer();
 
 const sam = { email: "sam.coordinator@demo.kinship.test", password: "demo-recovery-2026" };
 
@@ -28,7 +18,7 @@ async function expectMembersPage(page: Page) {
 }
 
 test("a coordinator sets up an app, sees members, and later confirms with a recovery code", async () => {
-  const { page, problems, close } = await openPage(browser, server.url);
+  const { page, problems, close } = await app.openPage();
   try {
     await signIn(page, sam.email, sam.password);
     await page.waitForURL("**/home");

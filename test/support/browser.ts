@@ -1,6 +1,8 @@
 // A real Chromium for the browser tests (Debian's, not a downloaded one), and a
 // page that fails the test on any script error or console error.
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { startTestServer } from "./server";
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -33,4 +35,22 @@ export async function openPage(browser: Browser, baseURL: string) {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
   return { page, problems, close: () => context.close() };
+}
+
+/**
+ * For a browser test file: one Chromium and one real server (fresh database with
+ * the demo town) for the whole file, closed afterwards. `openPage()` gives a new
+ * phone-sized page on that server.
+ */
+export function browserAgainstServer() {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), startTestServer()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return { openPage: () => openPage(browser!, server!.url) };
 }

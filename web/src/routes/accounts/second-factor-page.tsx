@@ -1,6 +1,7 @@
 // /second-factor: set up an authenticator app, or confirm it's you with it,
 // depending on where this person is. Staff arrive here from the home page banner.
 import { Link } from "wouter";
+import { LoadFailed } from "../../components/load-failed";
 import { Page } from "../../components/page";
 import { MySecondFactorQuery } from "../../graphql/second-factor";
 import { useQuery } from "../../lib/use-query";
@@ -11,14 +12,7 @@ export function SecondFactorPage() {
   const { state, reload } = useQuery(MySecondFactorQuery);
   if (state.status === "loading") return <p role="status">Loading…</p>;
   if (state.status === "failed") {
-    return (
-      <div role="alert">
-        <p>{state.error.message}</p>
-        <button type="button" className="button-secondary" onClick={reload}>
-          Try again
-        </button>
-      </div>
-    );
+    return <LoadFailed error={state.error} onRetry={reload} />;
   }
   const { isEnrolled, isVerifiedThisSession } = state.data.mySecondFactor;
   if (!isEnrolled) return <SecondFactorSetup />;

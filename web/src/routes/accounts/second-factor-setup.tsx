@@ -1,6 +1,7 @@
 // Setting up an authenticator app: why we ask, the QR code (or the secret to
 // type in), a code to prove it works, then the recovery codes, shown once.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { LoadFailed } from "../../components/load-failed";
 import { Page } from "../../components/page";
 import type { ResultOf } from "../../graphql/graphql";
 import { ConfirmTotpEnrolmentMutation, StartTotpEnrolmentMutation } from "../../graphql/second-factor";
@@ -56,14 +57,7 @@ export function SecondFactorSetup() {
         Any authenticator app works, for example Google Authenticator, Microsoft Authenticator or 2FAS. They're free.
       </p>
       {state.status === "loading" && <p role="status">Getting your set-up code…</p>}
-      {state.status === "failed" && (
-        <div role="alert">
-          <p>{state.error.message}</p>
-          <button type="button" className="button-secondary" onClick={tryAgain}>
-            Try again
-          </button>
-        </div>
-      )}
+      {state.status === "failed" && <LoadFailed error={state.error} onRetry={tryAgain} />}
       {state.status === "ready" && (
         <>
           <h2>1. Add Kinship to your app</h2>

@@ -1,6 +1,7 @@
 // Each thing a person may agree to, with a button to agree or withdraw. The
 // change is saved at once, and a status message says what happened.
 import { useState } from "react";
+import { LoadFailed } from "../../components/load-failed";
 import type { ResultOf } from "../../graphql/graphql";
 import { MyConsentsQuery, SetConsentMutation } from "../../graphql/privacy";
 import { request, toApiError } from "../../lib/graphql-client";
@@ -50,14 +51,7 @@ export function ConsentList() {
         </p>
       )}
       {state.status === "loading" && <p role="status">Loading…</p>}
-      {state.status === "failed" && !consents && (
-        <div role="alert">
-          <p>{state.error.message}</p>
-          <button type="button" className="button-secondary" onClick={reload}>
-            Try again
-          </button>
-        </div>
-      )}
+      {state.status === "failed" && !consents && <LoadFailed error={state.error} onRetry={reload} />}
       {consents && (
         <ul className="consent-list">
           {consents.map((consent) => (

@@ -1,5 +1,7 @@
 // Who has looked at this person's record: when, who, in what role, what they
 // saw and why they were allowed to. Newest first, as the API sends it.
+
+import { LoadFailed } from "../../components/load-failed";
 import { MyRecordViewsQuery } from "../../graphql/privacy";
 import { useQuery } from "../../lib/use-query";
 import { formatLondonDateTime } from "./london-time";
@@ -30,14 +32,7 @@ export function RecordViewList() {
     <section aria-labelledby="record-views">
       <h2 id="record-views">Who has looked at your record</h2>
       {state.status === "loading" && <p role="status">Loading…</p>}
-      {state.status === "failed" && (
-        <div role="alert">
-          <p>{state.error.message}</p>
-          <button type="button" className="button-secondary" onClick={reload}>
-            Try again
-          </button>
-        </div>
-      )}
+      {state.status === "failed" && <LoadFailed error={state.error} onRetry={reload} />}
       {state.status === "ready" && state.data.myRecordViews.length === 0 && (
         <p>
           Nobody has looked at your record yet. If a coordinator or mentor ever opens your details, it will show here,

@@ -1,5 +1,6 @@
 // The organisations on Kinship, so a visitor can see whether their local service is here.
 
+import { LoadFailed } from "../../components/load-failed";
 import type { ResultOf } from "../../graphql/graphql";
 import { OrganisationsQuery } from "../../graphql/organisations";
 import { useQuery } from "../../lib/use-query";
@@ -16,14 +17,7 @@ export function OrganisationList() {
   const { state, reload } = useQuery(OrganisationsQuery);
   if (state.status === "loading") return <p role="status">Loading organisations…</p>;
   if (state.status === "failed") {
-    return (
-      <div role="alert">
-        <p>{state.error.message}</p>
-        <button type="button" className="button-secondary" onClick={reload}>
-          Try again
-        </button>
-      </div>
-    );
+    return <LoadFailed error={state.error} onRetry={reload} />;
   }
   const { organisations } = state.data;
   if (organisations.length === 0) return <p>No organisations have joined yet.</p>;
