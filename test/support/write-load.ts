@@ -8,22 +8,15 @@ const count = Number(countText);
 const { db, close } = await openDatabase({ url });
 for (let i = 0; i < count; i++) {
   const at = new Date();
-  await db.batch([
+  const row = (purpose: "reminders_by_sms" | "reminders_by_email") =>
     db.insert(schema.consents).values({
       personId: personId!,
-      purpose: "reminders_by_sms",
+      purpose,
       isGranted: i % 2 === 0,
       wordingVersion: Number(writer) * 1_000_000 + i,
       recordedAt: at,
-    }),
-    db.insert(schema.consents).values({
-      personId: personId!,
-      purpose: "reminders_by_email",
-      isGranted: i % 2 === 0,
-      wordingVersion: Number(writer) * 1_000_000 + i,
-      recordedAt: at,
-    }),
-  ]);
+    });
+  await db.batch([row("reminders_by_sms"), row("reminders_by_email")]);
   process.stdout.write(`${i}\n`);
 }
 close();
