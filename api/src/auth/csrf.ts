@@ -13,7 +13,7 @@ export function csrfProtection(isAllowedOrigin: (origin: string, requestUrl: URL
   return async (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS") return next();
     const contentType = c.req.header("content-type")?.split(";")[0]?.trim().toLowerCase();
-    if (contentType !== "application/json" && contentType !== "application/graphql-response+json") {
+    if (contentType !== "application/json") {
       return refuse(c.json.bind(c), "Send requests as application/json.", 415);
     }
     const fetchSite = c.req.header("sec-fetch-site");
