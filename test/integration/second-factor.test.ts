@@ -95,6 +95,25 @@ describe("second factor for staff", () => {
     expect(row?.encryptedSecret).not.toContain(secret);
   });
 
+  it("can be reset by an admin of the organisation for someone who lost their phone, visibly", async () => {
+    const { person, browser } = await signedInCoordinator();
+    await browser.enrolTotp(now);
+    const admin = await createPerson(t.db, { memberships: [{ organisationId, role: "admin" }] });
+    const adminBrowser = t.client();
+    await adminBrowser.signIn(admin.email, defaultPassword);
+    await adminBrowser.enrolTotp(now);
+    const reset = "mutation($org: ID!, $p: ID!) { resetSecondFactor(organisationId: $org, personId: $p) }";
+    const outsider = await createPerson(t.db);
+    expect(errorCodes(await adminBrowser.gql(reset, { org: organisationId, p: outsider.id }))).toEqual(["NOT_FOUND"]);
+    expect((await adminBrowser.gql(reset, { org: organisationId, p: person.id })).errors).toBeUndefined();
+    // Their current session must confirm again, with a newly set-up app.
+    expect(errorCodes(await browser.gql(membersQuery, { slug }))).toEqual(["SECOND_FACTOR_REQUIRED"]);
+    const status = await browser.gql<{ mySecondFactor: { isEnrolled: boolean } }>("{ mySecondFactor { isEnrolled } }");
+    expect(status.data?.mySecondFactor.isEnrolled).toBe(false);
+    const views = await browser.gql<{ myRecordViews: { via: string }[] }>("{ myRecordViews { via } }");
+    expect(views.data?.myRecordViews.map((v) => v.via)).toContain("Second factor reset");
+  });
+
   it("cannot be set up twice without removing the first", async () => {
     const { browser } = await signedInCoordinator();
     await browser.enrolTotp(now);

@@ -11,7 +11,7 @@ import { accessRules, type Probe, type ViewerKind, viewerKinds } from "./access-
 const refusalCodes = new Set(["UNAUTHENTICATED", "FORBIDDEN", "SECOND_FACTOR_REQUIRED"]);
 let t: TestAppHandle;
 const viewers = new Map<ViewerKind, { client: TestClient; personId: string | null }>();
-let variables: { slug: string; org: string };
+let variables: { slug: string; org: string; subject?: string };
 
 beforeAll(async () => {
   t = await testApp();
@@ -36,6 +36,7 @@ beforeAll(async () => {
     viewers.set(kind, { client, personId: person.id });
   }
   viewers.set("anonymous", { client: t.client(), personId: null });
+  variables.subject = viewers.get("subject")!.personId!;
   // Give the access log something to show.
   await viewers.get("coordinator")!.client.gql((accessRules["Organisation.members"] as Probe).query, variables);
 });

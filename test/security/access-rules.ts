@@ -98,6 +98,10 @@ export const accessRules: Record<string, Rule> = {
   "Mutation.startTotpEnrolment": "own",
   "Mutation.confirmTotpEnrolment": "own",
   "Mutation.verifySecondFactor": "own",
+  "Mutation.resetSecondFactor": {
+    query: "mutation($org: ID!, $subject: ID!) { resetSecondFactor(organisationId: $org, personId: $subject) }",
+    allowed: ["admin"],
+  },
   "Mutation.setConsent": "own",
   "Mutation.eraseMyAccount": "own",
 };

@@ -29,6 +29,10 @@ const mutations: { document: string; variables: Record<string, "input" | "string
     { document: "mutation($c: String!) { verifySecondFactor(code: $c) }", variables: { c: "string" } },
     { document: "mutation($c: String!) { confirmTotpEnrolment(code: $c) }", variables: { c: "string" } },
     { document: "mutation { startTotpEnrolment { secret } }", variables: {} },
+    {
+      document: "mutation($o: ID!, $p: ID!) { resetSecondFactor(organisationId: $o, personId: $p) }",
+      variables: { o: "id", p: "id" },
+    },
     { document: "mutation($p: String!) { eraseMyAccount(password: $p) }", variables: { p: "string" } },
   ];
 

@@ -6,6 +6,7 @@ import { builder } from "../../graphql/builder";
 import { staffRoles } from "../../graphql/context";
 import { requireViewer } from "../../graphql/viewer";
 import { confirmTotpEnrolment } from "./confirm-totp-enrolment";
+import { resetSecondFactor } from "./reset-second-factor";
 import { startTotpEnrolment } from "./start-totp-enrolment";
 import { verifySecondFactor } from "./verify-second-factor";
 
@@ -58,6 +59,21 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     args: { code: t.arg.string({ required: true, validate: ZCode }) },
     resolve: (_root, { code }, ctx) => confirmTotpEnrolment({ ctx, viewer: requireViewer(ctx), code }),
+  }),
+  resetSecondFactor: t.boolean({
+    description:
+      "Removes a member's authenticator app and recovery codes, for someone who has lost both. Admins only; the person sees it in their record's history.",
+    args: { organisationId: t.arg.id({ required: true }), personId: t.arg.id({ required: true }) },
+    authScopes: (_root, { organisationId }) => ({ adminOf: String(organisationId) }),
+    resolve: async (_root, { organisationId, personId }, ctx) => {
+      await resetSecondFactor({
+        ctx,
+        viewer: requireViewer(ctx),
+        organisationId: String(organisationId),
+        personId: String(personId),
+      });
+      return true;
+    },
   }),
   verifySecondFactor: t.boolean({
     description: "Proves the second factor for this session, with an app code or a recovery code.",
