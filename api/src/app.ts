@@ -93,7 +93,6 @@ export function createApp(options: AppOptions) {
       db,
       cipher: await getCipher(c),
       viewer,
-      sessionToken,
       now,
       responseCookies: [],
       client: { address: getClientAddress(c), userAgent: c.req.header("user-agent"), isSecure: secure },

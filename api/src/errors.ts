@@ -4,8 +4,6 @@ import { GraphQLError } from "graphql";
 
 import type { ErrorCode } from "./error-codes";
 
-export { type ErrorCode, errorCodes } from "./error-codes";
-
 export class AppError extends GraphQLError {
   constructor(
     readonly code: ErrorCode,

@@ -34,7 +34,7 @@ export async function signIn({ ctx, input }: { ctx: Context; input: SignInInput 
     const accountWait = await secondsUntilAllowed(db, "account", person.id, now);
     if (accountWait > 0) throw rateLimitedError(accountWait);
   }
-  const isMatch = await verifyPassword(input.password, person?.passwordHash ?? (await decoyPasswordHash()));
+  const isMatch = await verifyPassword(input.password, person?.passwordHash ?? decoyPasswordHash);
   if (!person || !isMatch || person.disabledAt) {
     await recordFailure(db, "address", client.address, now);
     if (person) await recordFailure(db, "account", person.id, now);

@@ -12,6 +12,5 @@ export async function startSession(ctx: Context, personId: string) {
   const { token } = await createSession(ctx.db, personId, describeDevice(ctx.client.userAgent), ctx.now());
   ctx.responseCookies.push(sessionCookie(token, ctx.client.isSecure));
   // The rest of this request (e.g. the fields selected on the result) sees the new viewer.
-  ctx.sessionToken = token;
   ctx.viewer = await loadViewer(ctx.db, token, ctx.now());
 }

@@ -26,7 +26,6 @@ export interface Context {
   // Not named `request`: Yoga puts the Fetch Request object in the context under
   // that name and would overwrite it.
   client: ClientInfo;
-  sessionToken: string | null;
   /** Set-Cookie header values to add to the response. */
   responseCookies: string[];
   now: () => Date;
