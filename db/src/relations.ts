@@ -6,6 +6,14 @@ import * as schema from "./schema";
 export const relations = defineRelations(schema, (r) => ({
   organisations: {
     memberships: r.many.memberships(),
+    gatherings: r.many.gatherings(),
+  },
+  gatherings: {
+    organisation: r.one.organisations({ from: r.gatherings.organisationId, to: r.organisations.id, optional: false }),
+    exceptions: r.many.gatheringExceptions(),
+  },
+  gatheringExceptions: {
+    gathering: r.one.gatherings({ from: r.gatheringExceptions.gatheringId, to: r.gatherings.id, optional: false }),
   },
   people: {
     memberships: r.many.memberships(),

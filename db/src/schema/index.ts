@@ -2,4 +2,5 @@
 export * from "./accounts";
 export * from "./audit";
 export * from "./consent";
+export * from "./directory";
 export * from "./second-factor";

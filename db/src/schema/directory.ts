@@ -1,0 +1,121 @@
+// The public directory: gatherings (meetings, cafés, walks, groups, one-off
+// events) that organisations list, and the single occurrences they cancel or move.
+// Nothing here is personal data: contacts are the organisation's, never a member's.
+import { sql } from "drizzle-orm";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { organisations } from "./accounts";
+
+export const gatheringKinds = [
+  "smart_recovery",
+  "alcoholics_anonymous",
+  "narcotics_anonymous",
+  "cocaine_anonymous",
+  "crystal_meth_anonymous",
+  "al_anon",
+  "other_fellowship",
+  "recovery_cafe",
+  "recovery_walk",
+  "peer_support_group",
+  "family_carers_group",
+  "social_event",
+  "training",
+] as const;
+export type GatheringKind = (typeof gatheringKinds)[number];
+
+// Stored, never inferred from whether a link exists: an online link on an
+// in-person meeting is often a leftover, and sending someone to an empty hall
+// (or an empty video call) is the worst outcome for a finder.
+export const attendanceModes = ["in_person", "online", "hybrid"] as const;
+export type AttendanceMode = (typeof attendanceModes)[number];
+
+export const accessibilityFeatures = [
+  "step_free",
+  "accessible_toilet",
+  "hearing_loop",
+  "british_sign_language",
+  "quiet_space",
+  "parking",
+  "near_public_transport",
+  "baby_changing",
+] as const;
+export type AccessibilityFeature = (typeof accessibilityFeatures)[number];
+
+export const occurrenceChanges = ["cancelled", "moved"] as const;
+export type OccurrenceChange = (typeof occurrenceChanges)[number];
+
+const timestamps = {
+  createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+};
+
+export const gatherings = sqliteTable(
+  "gatherings",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: gatheringKinds }).notNull(),
+    /** What to expect, in the organiser's words. Rendered as plain text only. */
+    description: text("description").notNull().default(""),
+    attendanceMode: text("attendance_mode", { enum: attendanceModes }).notNull(),
+    // The schedule is a local date and wall-clock time in an IANA zone plus an
+    // RFC 5545 RRULE (null for a one-off event), so "7pm every Monday" stays
+    // 7pm across the clock changes.
+    timezone: text("timezone").notNull().default("Europe/London"),
+    startsOn: text("starts_on").notNull(),
+    startTime: text("start_time").notNull(),
+    durationMinutes: integer("duration_minutes").notNull(),
+    recurrence: text("recurrence"),
+    /** The whole series or event is called off; its page stays up, marked cancelled. */
+    cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+    venueName: text("venue_name"),
+    address: text("address"),
+    town: text("town"),
+    postcode: text("postcode"),
+    latitude: real("latitude"),
+    longitude: real("longitude"),
+    accessibility: text("accessibility", { mode: "json" }).$type<AccessibilityFeature[]>().notNull().default([]),
+    accessibilityNotes: text("accessibility_notes"),
+    onlineUrl: text("online_url"),
+    onlinePhone: text("online_phone"),
+    onlineNotes: text("online_notes"),
+    /** Meeting Guide type codes (upper case) where one exists, our own (lower case) otherwise. */
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default([]),
+    contactEmail: text("contact_email"),
+    contactPhone: text("contact_phone"),
+    website: text("website"),
+    lastConfirmedAt: integer("last_confirmed_at", { mode: "timestamp_ms" }).notNull(),
+    /** Withdrawn listings leave the finder and the feeds (e.g. vanished from an import source). */
+    withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
+    ...timestamps,
+  },
+  (t) => [
+    index("gatherings_organisation_idx").on(t.organisationId),
+    // Location searches scan a latitude band, then check longitude and distance.
+    index("gatherings_latitude_idx").on(t.latitude),
+    index("gatherings_attendance_mode_idx").on(t.attendanceMode),
+    // The offline geocoder places an outward code at the venues we already know in it.
+    index("gatherings_postcode_idx").on(t.postcode),
+  ],
+);
+
+/** One occurrence of a series, cancelled or moved, without touching the series. */
+export const gatheringExceptions = sqliteTable(
+  "gathering_exceptions",
+  {
+    id: text("id").primaryKey(),
+    gatheringId: text("gathering_id")
+      .notNull()
+      .references(() => gatherings.id, { onDelete: "cascade" }),
+    /** The local date the occurrence was due on. */
+    occurrenceOn: text("occurrence_on").notNull(),
+    change: text("change", { enum: occurrenceChanges }).notNull(),
+    movedToOn: text("moved_to_on"),
+    movedToTime: text("moved_to_time"),
+    note: text("note"),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("gathering_exceptions_occurrence_unique").on(t.gatheringId, t.occurrenceOn)],
+);
