@@ -8,6 +8,8 @@ import { secureHeaders } from "hono/secure-headers";
 import { readSessionToken, sessionCookie } from "./auth/cookie";
 import { csrfProtection } from "./auth/csrf";
 import type { FieldCipher } from "./crypto/field-cipher";
+import { directoryRoutes } from "./directory/routes";
+import { type DirectoryConfig, type DirectorySettings, directorySettings } from "./directory/settings";
 import { type Context, loadViewer } from "./graphql/context";
 import { createGraphQLHandler } from "./graphql/yoga";
 import { exportMyData } from "./your-data/export-my-data";
@@ -22,10 +24,23 @@ export interface AppOptions {
   publicOrigin?: string;
   isProduction?: boolean;
   now?: () => Date;
+  /** Directory options: a live postcode service, when listings go stale. */
+  directory?: DirectoryConfig;
 }
 
 export function createApp(options: AppOptions) {
   const { getDb, getCipher, getClientAddress, publicOrigin, isProduction = false, now = () => new Date() } = options;
+  // One set of directory settings per database: the offline geocoder reads our own venues.
+  const directoryByDb = new WeakMap<Database, DirectorySettings>();
+  const getDirectory = (c: HonoContext) => {
+    const db = getDb(c);
+    let settings = directoryByDb.get(db);
+    if (!settings) {
+      settings = directorySettings(db, options.directory);
+      directoryByDb.set(db, settings);
+    }
+    return settings;
+  };
   const yoga = createGraphQLHandler({ isProduction });
   const isSecure = (url: URL) => url.protocol === "https:" || Boolean(publicOrigin?.startsWith("https:"));
   const isAllowedOrigin = (origin: string, url: URL) => origin === (publicOrigin ?? url.origin);
@@ -67,6 +82,9 @@ export function createApp(options: AppOptions) {
     }
   });
 
+  // 2. The public directory: server-rendered pages and feeds, no account needed.
+  app.route("/", directoryRoutes({ getDb, getDirectory, now, publicOrigin }));
+
   // Who is asking, loaded once per request from the session cookie.
   const identify = async (c: HonoContext) => {
     const secure = isSecure(new URL(c.req.url));
@@ -75,7 +93,7 @@ export function createApp(options: AppOptions) {
     return { db, secure, sessionToken, viewer: await loadViewer(db, sessionToken, now()) };
   };
 
-  // 2. The person's own data as a file (right of access). A GET that changes nothing.
+  // 3. The person's own data as a file (right of access). A GET that changes nothing.
   app.get("/api/my-data", async (c) => {
     const { db, viewer } = await identify(c);
     c.header("Cache-Control", "no-store");
@@ -85,13 +103,14 @@ export function createApp(options: AppOptions) {
     return c.json(data);
   });
 
-  // 3. The API: CSRF check first, then the viewer is loaded once for the request.
+  // 4. The API: CSRF check first, then the viewer is loaded once for the request.
   app.use("/graphql", csrfProtection(isAllowedOrigin));
   app.on(["GET", "POST", "OPTIONS"], "/graphql", async (c) => {
     const { db, secure, sessionToken, viewer } = await identify(c);
     const context: Context = {
       db,
       cipher: await getCipher(c),
+      directory: getDirectory(c),
       viewer,
       now,
       responseCookies: [],

@@ -10,6 +10,7 @@ import { defaultDatabaseUrl, openDatabase } from "@kinship/db";
 import { createApp } from "./app";
 import { createFieldCipher } from "./crypto/field-cipher";
 import { loadEncryptionKeys } from "./crypto/node-keys";
+import type { DirectoryConfig } from "./directory/settings";
 import { describeDemoSignIns, prepareDatabase } from "./startup";
 
 export interface NodeServerOptions {
@@ -22,6 +23,7 @@ export interface NodeServerOptions {
   encryptionKeys?: string;
   isProduction?: boolean;
   seedDemo?: boolean;
+  directory?: DirectoryConfig;
   webDist?: string;
   log?: (message: string) => void;
 }
@@ -48,6 +50,7 @@ export async function startNodeServer(options: NodeServerOptions) {
     getClientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
     publicOrigin: options.publicOrigin,
     isProduction: options.isProduction,
+    directory: options.directory,
   });
   const root = options.webDist ?? defaultWebDist;
   app.use("/*", serveStatic({ root }));

@@ -11,5 +11,9 @@ const { url } = await startNodeServer({
   encryptionKeys: env.ENCRYPTION_KEYS,
   isProduction: env.NODE_ENV === "production",
   seedDemo: env.SEED_DEMO_DATA !== "false",
+  directory: {
+    postcodeServiceUrl: env.POSTCODE_SERVICE_URL,
+    staleAfterDays: env.LISTING_STALE_AFTER_DAYS ? Number(env.LISTING_STALE_AFTER_DAYS) : undefined,
+  },
 });
 console.log(`Kinship is running at ${url}`);

@@ -15,6 +15,9 @@ export interface Env {
   ENCRYPTION_KEYS?: string;
   PUBLIC_ORIGIN?: string;
   ENVIRONMENT?: string;
+  /** A postcodes.io server for exact postcode positions; unset means offline lookups only. */
+  POSTCODE_SERVICE_URL?: string;
+  LISTING_STALE_AFTER_DAYS?: string;
 }
 
 // One drizzle instance per binding: building it (relations included) is not free,
@@ -58,6 +61,10 @@ function createWorkerApp(env: Env) {
     getClientAddress: (c) => c.req.header("cf-connecting-ip") ?? "unknown",
     publicOrigin: env.PUBLIC_ORIGIN,
     isProduction: env.ENVIRONMENT !== "development",
+    directory: {
+      postcodeServiceUrl: env.POSTCODE_SERVICE_URL,
+      staleAfterDays: env.LISTING_STALE_AFTER_DAYS ? Number(env.LISTING_STALE_AFTER_DAYS) : undefined,
+    },
   });
 }
 

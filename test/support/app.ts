@@ -4,6 +4,7 @@
 import { totpFor } from "@kinship/api/accounts/second-factor/totp";
 import { createApp } from "@kinship/api/app";
 import { createFieldCipher, generateKeyEntry } from "@kinship/api/crypto/field-cipher";
+import type { DirectoryConfig } from "@kinship/api/directory/settings";
 import type { Database } from "@kinship/db";
 import { sql } from "drizzle-orm";
 import { freshDatabase } from "./database";
@@ -13,7 +14,9 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-export async function testApp(options: { now?: () => Date; onStatement?: (sql: string) => void } = {}) {
+export async function testApp(
+  options: { now?: () => Date; onStatement?: (sql: string) => void; directory?: DirectoryConfig } = {},
+) {
   const database = await freshDatabase({ onStatement: options.onStatement });
   const cipher = await createFieldCipher(generateKeyEntry("test"));
   const app = createApp({
@@ -24,6 +27,7 @@ export async function testApp(options: { now?: () => Date; onStatement?: (sql: s
     getClientAddress: (c) => c.req.header("x-test-client-address") ?? "192.0.2.1",
     isProduction: true,
     now: options.now,
+    directory: options.directory,
   });
   return { app, db: database.db, close: database.close, client: () => new TestClient(app) };
 }

@@ -44,3 +44,36 @@ export async function createPerson(
   for (const m of memberships) await db.insert(schema.memberships).values({ id: newId(), personId: id, ...m });
   return { id, email: address, password };
 }
+
+type GatheringValues = typeof schema.gatherings.$inferInsert;
+
+/** A weekly in-person meeting in Bury unless told otherwise. */
+export async function createGathering(
+  db: Database,
+  organisationId: string,
+  overrides: Partial<Omit<GatheringValues, "organisationId">> = {},
+) {
+  const values: GatheringValues = {
+    id: newId(),
+    organisationId,
+    name: "Monday Recovery Café",
+    kind: "recovery_cafe",
+    description: "Tea, toast and a friendly welcome. Come as you are.",
+    attendanceMode: "in_person",
+    timezone: "Europe/London",
+    startsOn: "2026-01-05",
+    startTime: "19:00",
+    durationMinutes: 90,
+    recurrence: "FREQ=WEEKLY;BYDAY=MO",
+    venueName: "The Met Arts Centre",
+    address: "Market Street",
+    town: "Bury",
+    postcode: "BL9 0BW",
+    latitude: 53.5925,
+    longitude: -2.2979,
+    lastConfirmedAt: new Date("2026-10-01T09:00:00Z"),
+    ...overrides,
+  };
+  await db.insert(schema.gatherings).values(values);
+  return values;
+}

@@ -98,7 +98,9 @@ export function occurrencesBetween(
   for (const exception of exceptions) {
     if (exception.change !== "moved" || !exception.movedToOn) continue;
     const start = zonedAt(exception.movedToOn, exception.movedToTime ?? schedule.startTime, schedule.timezone);
-    found.push(occurrence(start, schedule, { status: "moved", originalOn: exception.occurrenceOn, note: exception.note }));
+    found.push(
+      occurrence(start, schedule, { status: "moved", originalOn: exception.occurrenceOn, note: exception.note }),
+    );
   }
   return found
     .filter((o) => overlaps(o, windowStart, from, to))

@@ -127,10 +127,16 @@ export async function searchGatherings(options: {
   let hits = matching(await candidates(radiusMiles), radiusMiles);
   let isRadiusWidened = false;
   const inPersonCount = (list: GatheringSearchHit[]) => list.filter((hit) => hit.distanceMiles !== null).length;
-  if (location && radiusMiles !== null && inPersonCount(hits) < (search.radiusMiles ? 1 : searchDefaults.nearestCount)) {
+  if (
+    location &&
+    radiusMiles !== null &&
+    inPersonCount(hits) < (search.radiusMiles ? 1 : searchDefaults.nearestCount)
+  ) {
     // Too few close by: take in the nearest ones, up to the furthest anyone would travel.
     const wide = matching(await candidates(searchDefaults.maxRadiusMiles), searchDefaults.maxRadiusMiles);
-    const distances = wide.flatMap((hit) => (hit.distanceMiles === null ? [] : [hit.distanceMiles])).sort((a, b) => a - b);
+    const distances = wide
+      .flatMap((hit) => (hit.distanceMiles === null ? [] : [hit.distanceMiles]))
+      .sort((a, b) => a - b);
     const reach = distances[Math.min(searchDefaults.nearestCount, distances.length) - 1];
     if (reach !== undefined && reach > radiusMiles) {
       radiusMiles = Math.ceil(reach);

@@ -4,6 +4,7 @@ import type { Database } from "@kinship/db";
 import type { Role } from "@kinship/db/schema";
 import { type ValidSession, validateSessionToken } from "../auth/sessions";
 import type { FieldCipher } from "../crypto/field-cipher";
+import type { DirectorySettings } from "../directory/settings";
 
 export interface Viewer {
   personId: string;
@@ -22,6 +23,7 @@ export interface ClientInfo {
 export interface Context {
   db: Database;
   cipher: FieldCipher;
+  directory: DirectorySettings;
   viewer: Viewer | null;
   // Not named `request`: Yoga puts the Fetch Request object in the context under
   // that name and would overwrite it.

@@ -1,8 +1,8 @@
 // Sends typed operations to the API on our own origin and turns GraphQL errors
 // into one ApiError, so pages branch on `code` and never on message text.
 import { print } from "@0no-co/graphql.web";
-import { errorCodes } from "./error-codes";
 import type { TadaDocumentNode } from "gql.tada";
+import { errorCodes } from "./error-codes";
 
 // The codes a person can act on, shared with the API. Anything else, such as an
 // operation that no longer fits the schema, is shown as our own fault.

@@ -62,7 +62,9 @@ export function createOfflineGeocoder(db: Database): Geocoder {
     const area = /^[A-Z]{1,2}/.exec(outcode)?.[0] ?? "";
     const town = postTownByArea[area];
     const place = town ? findPlaceByName(town) : undefined;
-    return place ? { label: outcode, latitude: place.latitude, longitude: place.longitude, precision: "postcode_area" } : null;
+    return place
+      ? { label: outcode, latitude: place.latitude, longitude: place.longitude, precision: "postcode_area" }
+      : null;
   };
 
   return {
@@ -70,14 +72,17 @@ export function createOfflineGeocoder(db: Database): Geocoder {
       const read = readLocationQuery(query);
       if (read.kind === "name") {
         const place = findPlaceByName(read.name);
-        return place ? { label: place.name, latitude: place.latitude, longitude: place.longitude, precision: "town" } : null;
+        return place
+          ? { label: place.name, latitude: place.latitude, longitude: place.longitude, precision: "town" }
+          : null;
       }
       if (read.kind === "postcode") {
         const venue = await exactVenue(read.postcode);
         if (venue) return { label: read.postcode, ...venue, precision: "postcode" };
       }
       const nearby = await venuesIn(`${read.outcode} %`);
-      if (nearby) return { label: read.kind === "postcode" ? read.postcode : read.outcode, ...nearby, precision: "outcode" };
+      if (nearby)
+        return { label: read.kind === "postcode" ? read.postcode : read.outcode, ...nearby, precision: "outcode" };
       const fallback = areaTown(read.outcode);
       return fallback && read.kind === "postcode" ? { ...fallback, label: read.postcode } : fallback;
     },
