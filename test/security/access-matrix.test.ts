@@ -2,26 +2,31 @@
 // holding personal data are probed as each viewer; anyone not listed as allowed
 // in access-rules.ts must be refused, and a field missing from that table fails.
 import { schema as graphqlSchema } from "@kinship/api/graphql/schema";
+import type { Role } from "@kinship/db/schema";
 import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GraphQLResult, type TestAppHandle, type TestClient, testApp } from "../support/app";
-import { createOrganisation, createPerson, defaultPassword } from "../support/factories";
+import { createGathering, createOrganisation, createPerson, defaultPassword } from "../support/factories";
 import { accessRules, type Probe, type ViewerKind, viewerKinds } from "./access-rules";
 
 const refusalCodes = new Set(["UNAUTHENTICATED", "FORBIDDEN", "SECOND_FACTOR_REQUIRED"]);
 let t: TestAppHandle;
 const viewers = new Map<ViewerKind, { client: TestClient; personId: string | null }>();
-let variables: { slug: string; org: string; subject?: string };
+let variables: { slug: string; org: string; subject?: string; gathering?: string };
 
 beforeAll(async () => {
   t = await testApp();
   const home = await createOrganisation(t.db, { name: "Matrix Home" });
   const other = await createOrganisation(t.db, { name: "Matrix Other" });
   variables = { slug: "matrix-home", org: home.id };
-  const setups: [ViewerKind, string | null, "member" | "peer_mentor" | "coordinator" | "admin", boolean][] = [
+  variables.gathering = (
+    await createGathering(t.db, home.id, { startsOn: "2026-11-30", recurrence: "FREQ=WEEKLY;BYDAY=MO" })
+  ).id;
+  const setups: [ViewerKind, string | null, Role, boolean][] = [
     ["subject", home.id, "member", false],
     ["memberSameOrganisation", home.id, "member", false],
     ["mentorSameOrganisation", home.id, "peer_mentor", false],
+    ["championSameOrganisation", home.id, "recovery_champion", false],
     ["coordinatorWithoutSecondFactor", home.id, "coordinator", false],
     ["coordinator", home.id, "coordinator", true],
     ["admin", home.id, "admin", true],

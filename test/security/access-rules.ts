@@ -13,6 +13,7 @@ export const viewerKinds = [
   "subject", // the person whose record it is
   "memberSameOrganisation",
   "mentorSameOrganisation",
+  "championSameOrganisation",
   "coordinatorWithoutSecondFactor",
   "coordinator",
   "admin",
@@ -29,6 +30,10 @@ export type Rule = "public" | "own" | Probe;
 
 const staff: ViewerKind[] = ["coordinator", "admin"];
 const membersPath = (fields: string) => `query($slug: String!) { organisation(slug: $slug) { members { ${fields} } } }`;
+const promoters: ViewerKind[] = ["championSameOrganisation", "coordinator", "admin"];
+const listingInput = `{ name: "Probe café", kind: RECOVERY_CAFE, description: "", attendanceMode: ONLINE,
+  schedule: { repeat: WEEKLY, startsOn: "2026-12-07", startTime: "10:00", durationMinutes: 60, weekdays: [MO] },
+  online: { url: "https://meet.example.org/probe" } }`;
 const accessLog = (fields: string) => `query($org: ID!) { organisationAccessLog(organisationId: $org) { ${fields} } }`;
 
 export const accessRules: Record<string, Rule> = {
@@ -40,6 +45,13 @@ export const accessRules: Record<string, Rule> = {
   "Query.myRecordViews": "own",
   "Query.mySecondFactor": "own",
   "Query.organisationAccessLog": { query: accessLog("id"), allowed: ["admin"] },
+  "Query.findGatherings": "public",
+  "Query.gathering": "public",
+  // Listings are public, but only their organisation's promoters see withdrawn ones and change any.
+  "Query.organisationGatherings": {
+    query: "query($org: ID!) { organisationGatherings(organisationId: $org) { id } }",
+    allowed: promoters,
+  },
 
   "Organisation.id": "public",
   "Organisation.slug": "public",
@@ -70,6 +82,68 @@ export const accessRules: Record<string, Rule> = {
   "AccessRecord.fields": { query: accessLog("fields"), allowed: ["admin"] },
   "AccessRecord.via": { query: accessLog("via"), allowed: ["admin"] },
   "AccessRecord.organisation": { query: accessLog("organisation { name }"), allowed: ["admin"] },
+
+  "Gathering.accessibility": "public",
+  "Gathering.accessibilityNotes": "public",
+  "Gathering.attendanceMode": "public",
+  "Gathering.attendanceModeLabel": "public",
+  "Gathering.contactEmail": "public",
+  "Gathering.contactPhone": "public",
+  "Gathering.description": "public",
+  "Gathering.durationMinutes": "public",
+  "Gathering.id": "public",
+  "Gathering.isCancelled": "public",
+  "Gathering.isStale": "public",
+  "Gathering.isWithdrawn": "public",
+  "Gathering.kind": "public",
+  "Gathering.kindLabel": "public",
+  "Gathering.lastConfirmedAt": "public",
+  "Gathering.name": "public",
+  "Gathering.occurrences": "public",
+  "Gathering.online": "public",
+  "Gathering.organisation": "public",
+  "Gathering.place": "public",
+  "Gathering.recurrence": "public",
+  "Gathering.schedule": "public",
+  "Gathering.startTime": "public",
+  "Gathering.startsOn": "public",
+  "Gathering.tags": "public",
+  "Gathering.timezone": "public",
+  "Gathering.website": "public",
+  "Occurrence.description": "public",
+  "Occurrence.endsAt": "public",
+  "Occurrence.localStart": "public",
+  "Occurrence.note": "public",
+  "Occurrence.originalOn": "public",
+  "Occurrence.startsAt": "public",
+  "Occurrence.status": "public",
+  "GatheringTag.code": "public",
+  "GatheringTag.label": "public",
+  "GatheringPlace.address": "public",
+  "GatheringPlace.latitude": "public",
+  "GatheringPlace.longitude": "public",
+  "GatheringPlace.postcode": "public",
+  "GatheringPlace.town": "public",
+  "GatheringPlace.venueName": "public",
+  "OnlineJoining.notes": "public",
+  "OnlineJoining.phone": "public",
+  "OnlineJoining.url": "public",
+  "GatheringOrganiser.id": "public",
+  "GatheringOrganiser.name": "public",
+  "GatheringOrganiser.slug": "public",
+  "SearchLocation.label": "public",
+  "SearchLocation.latitude": "public",
+  "SearchLocation.longitude": "public",
+  "SearchLocation.precision": "public",
+  "GatheringSearchHit.distanceMiles": "public",
+  "GatheringSearchHit.gathering": "public",
+  "GatheringSearchHit.next": "public",
+  "GatheringSearchResult.hits": "public",
+  "GatheringSearchResult.isPlaceUnknown": "public",
+  "GatheringSearchResult.isRadiusWidened": "public",
+  "GatheringSearchResult.location": "public",
+  "GatheringSearchResult.radiusMiles": "public",
+  "GatheringSearchResult.total": "public",
 
   "SignInSession.id": "own",
   "SignInSession.device": "own",
@@ -104,4 +178,21 @@ export const accessRules: Record<string, Rule> = {
   },
   "Mutation.setConsent": "own",
   "Mutation.eraseMyAccount": "own",
+  "Mutation.createGathering": {
+    query: `mutation($org: ID!) { createGathering(organisationId: $org, input: ${listingInput}) { id } }`,
+    allowed: promoters,
+  },
+  "Mutation.updateGathering": {
+    query: `mutation($gathering: ID!) { updateGathering(id: $gathering, input: ${listingInput}) { id } }`,
+    allowed: promoters,
+  },
+  "Mutation.changeListingStatus": {
+    query: "mutation($gathering: ID!) { changeListingStatus(id: $gathering, change: CONFIRM) { id } }",
+    allowed: promoters,
+  },
+  "Mutation.changeOccurrence": {
+    query: `mutation($gathering: ID!) {
+      changeOccurrence(id: $gathering, input: { occurrenceOn: "2026-12-07", change: CANCEL }) { id } }`,
+    allowed: promoters,
+  },
 };

@@ -22,6 +22,8 @@ export interface BuilderTypes {
     staffOf: string;
     /** The viewer administers this organisation (second factor proven). */
     adminOf: string;
+    /** The viewer may promote this organisation's gatherings: a recovery champion, or staff (second factor proven). */
+    promoterOf: string;
   };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
@@ -39,6 +41,9 @@ export const builder = new SchemaBuilder<BuilderTypes & { DefaultFieldNullabilit
       memberOf: (organisationId) => ctx.viewer?.roles.has(organisationId) ?? false,
       staffOf: (organisationId) => hasRoleWithSecondFactor(ctx, organisationId, staffRoles),
       adminOf: (organisationId) => hasRoleWithSecondFactor(ctx, organisationId, ["admin"]),
+      promoterOf: (organisationId) =>
+        ctx.viewer?.roles.get(organisationId) === "recovery_champion" ||
+        hasRoleWithSecondFactor(ctx, organisationId, staffRoles),
     }),
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer

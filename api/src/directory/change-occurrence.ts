@@ -1,0 +1,76 @@
+// Cancel, move or restore one occurrence of a series without touching the
+// series: "no café on Boxing Day", "this week's walk starts an hour later".
+import { newId, schema } from "@kinship/db";
+import { and, eq } from "drizzle-orm";
+import type { Temporal } from "temporal-polyfill";
+import { validationError } from "../errors";
+import type { Context } from "../graphql/context";
+import type { GatheringRecord } from "./gathering-record";
+import { occurrencesBetween, zonedAt } from "./schedule";
+
+export const occurrenceChangeKinds = ["cancel", "move", "restore"] as const;
+
+export interface OccurrenceChangeInput {
+  occurrenceOn: string;
+  change: (typeof occurrenceChangeKinds)[number];
+  movedToOn?: string | null;
+  movedToTime?: string | null;
+  note?: string | null;
+}
+
+export async function changeOccurrence({
+  ctx,
+  gathering,
+  input,
+}: {
+  ctx: Context;
+  gathering: GatheringRecord;
+  input: OccurrenceChangeInput;
+}) {
+  if (!isOccurrenceDate(gathering, input.occurrenceOn)) {
+    throw validationError({ occurrenceOn: ["It doesn't happen on that date. Pick one of its dates."] });
+  }
+  const { gatheringExceptions, gatherings } = schema;
+  const now = ctx.now();
+  const thisOccurrence = and(
+    eq(gatheringExceptions.gatheringId, gathering.id),
+    eq(gatheringExceptions.occurrenceOn, input.occurrenceOn),
+  );
+  const touch = ctx.db.update(gatherings).set({ updatedAt: now }).where(eq(gatherings.id, gathering.id));
+  if (input.change === "restore") {
+    await ctx.db.batch([ctx.db.delete(gatheringExceptions).where(thisOccurrence), touch]);
+    return;
+  }
+  const values = {
+    change: input.change === "cancel" ? ("cancelled" as const) : ("moved" as const),
+    movedToOn: input.change === "move" ? requireMovedDate(input) : null,
+    movedToTime: input.change === "move" ? (input.movedToTime ?? gathering.startTime) : null,
+    note: input.note?.trim() || null,
+    updatedAt: now,
+  };
+  await ctx.db.batch([
+    ctx.db
+      .insert(gatheringExceptions)
+      .values({ id: newId(), gatheringId: gathering.id, occurrenceOn: input.occurrenceOn, ...values, createdAt: now })
+      .onConflictDoUpdate({ target: [gatheringExceptions.gatheringId, gatheringExceptions.occurrenceOn], set: values }),
+    touch,
+  ]);
+}
+
+function requireMovedDate(input: OccurrenceChangeInput): string {
+  if (!input.movedToOn) throw validationError({ movedToOn: ["Say which date it moves to."] });
+  return input.movedToOn;
+}
+
+/** Whether the series itself (ignoring exceptions) has an occurrence on that local date. */
+function isOccurrenceDate(gathering: GatheringRecord, date: string): boolean {
+  let day: Temporal.ZonedDateTime;
+  try {
+    day = zonedAt(date, "00:00", gathering.timezone);
+  } catch {
+    return false;
+  }
+  const from = new Date(day.epochMilliseconds);
+  const to = new Date(day.add({ days: 1 }).epochMilliseconds);
+  return occurrencesBetween(gathering, [], from, to).some((o) => o.originalOn === date);
+}
