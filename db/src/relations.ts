@@ -12,6 +12,10 @@ export const relations = defineRelations(schema, (r) => ({
     organisation: r.one.organisations({ from: r.gatherings.organisationId, to: r.organisations.id, optional: false }),
     exceptions: r.many.gatheringExceptions(),
   },
+  listingSuggestions: {
+    organisation: r.one.organisations({ from: r.listingSuggestions.organisationId, to: r.organisations.id, optional: false }),
+    gathering: r.one.gatherings({ from: r.listingSuggestions.gatheringId, to: r.gatherings.id }),
+  },
   gatheringExceptions: {
     gathering: r.one.gatherings({ from: r.gatheringExceptions.gatheringId, to: r.gatherings.id, optional: false }),
   },

@@ -2,6 +2,7 @@
 // holding personal data are probed as each viewer; anyone not listed as allowed
 // in access-rules.ts must be refused, and a field missing from that table fails.
 import { schema as graphqlSchema } from "@kinship/api/graphql/schema";
+import { newId, schema } from "@kinship/db";
 import type { Role } from "@kinship/db/schema";
 import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +13,19 @@ import { accessRules, type Probe, type ViewerKind, viewerKinds } from "./access-
 const refusalCodes = new Set(["UNAUTHENTICATED", "FORBIDDEN", "SECOND_FACTOR_REQUIRED"]);
 let t: TestAppHandle;
 const viewers = new Map<ViewerKind, { client: TestClient; personId: string | null }>();
-let variables: { slug: string; org: string; subject?: string; gathering?: string };
+let homeId = "";
+// A pending suggestion for each viewer to decide: once decided, it cannot be decided again.
+async function freshSuggestion() {
+  variables.suggestion = newId();
+  await t.db.insert(schema.listingSuggestions).values({
+    id: variables.suggestion,
+    organisationId: homeId,
+    gatheringId: variables.gathering,
+    changes: { name: "Probe name" },
+    createdAt: new Date(),
+  });
+}
+let variables: { slug: string; org: string; subject?: string; gathering?: string; suggestion?: string };
 
 beforeAll(async () => {
   t = await testApp();
@@ -22,6 +35,8 @@ beforeAll(async () => {
   variables.gathering = (
     await createGathering(t.db, home.id, { startsOn: "2026-11-30", recurrence: "FREQ=WEEKLY;BYDAY=MO" })
   ).id;
+  homeId = home.id;
+  await freshSuggestion(); // so the moderation queue has something to show
   const setups: [ViewerKind, string | null, Role, boolean][] = [
     ["subject", home.id, "member", false],
     ["memberSameOrganisation", home.id, "member", false],
@@ -69,6 +84,7 @@ describe("access matrix", () => {
   it.each(probes)("%s: only the allowed viewers may read it", async (_field, probe) => {
     const outcome: Record<string, "allowed" | "refused"> = {};
     for (const kind of viewerKinds) {
+      if (probe.query.includes("$suggestion")) await freshSuggestion();
       const result = await viewers.get(kind)!.client.gql(probe.query, variables);
       const unexpected = (result.errors ?? []).filter((e) => !refusalCodes.has(String(e.extensions?.code)));
       expect(unexpected, `${kind}: unexpected errors`).toEqual([]);

@@ -34,6 +34,9 @@ const promoters: ViewerKind[] = ["championSameOrganisation", "coordinator", "adm
 const listingInput = `{ name: "Probe café", kind: RECOVERY_CAFE, description: "", attendanceMode: ONLINE,
   schedule: { repeat: WEEKLY, startsOn: "2026-12-07", startTime: "10:00", durationMinutes: 60, weekdays: [MO] },
   online: { url: "https://meet.example.org/probe" } }`;
+// A suggestion is not personal data, but only the moderators may read the queue.
+const suggestionQueue = (fields: string) =>
+  `query($org: ID!) { listingSuggestions(organisationId: $org) { ${fields} } }`;
 const accessLog = (fields: string) => `query($org: ID!) { organisationAccessLog(organisationId: $org) { ${fields} } }`;
 
 export const accessRules: Record<string, Rule> = {
@@ -47,6 +50,10 @@ export const accessRules: Record<string, Rule> = {
   "Query.organisationAccessLog": { query: accessLog("id"), allowed: ["admin"] },
   "Query.findGatherings": "public",
   "Query.gathering": "public",
+  "Query.listingSuggestions": {
+    query: "query($org: ID!) { listingSuggestions(organisationId: $org) { id } }",
+    allowed: promoters,
+  },
   // Listings are public, but only their organisation's promoters see withdrawn ones and change any.
   "Query.organisationGatherings": {
     query: "query($org: ID!) { organisationGatherings(organisationId: $org) { id } }",
@@ -145,6 +152,21 @@ export const accessRules: Record<string, Rule> = {
   "GatheringSearchResult.radiusMiles": "public",
   "GatheringSearchResult.total": "public",
 
+  "ListingSuggestion.id": { query: suggestionQueue("id"), allowed: promoters },
+  "ListingSuggestion.gathering": { query: suggestionQueue("gathering { id }"), allowed: promoters },
+  "ListingSuggestion.isNewListing": { query: suggestionQueue("isNewListing"), allowed: promoters },
+  "ListingSuggestion.changes": { query: suggestionQueue("changes { field }"), allowed: promoters },
+  "ListingSuggestion.message": { query: suggestionQueue("message"), allowed: promoters },
+  "ListingSuggestion.isFromSignedInPerson": { query: suggestionQueue("isFromSignedInPerson"), allowed: promoters },
+  "ListingSuggestion.status": { query: suggestionQueue("status"), allowed: promoters },
+  "ListingSuggestion.createdAt": { query: suggestionQueue("createdAt"), allowed: promoters },
+  "ListingSuggestion.moderatedAt": { query: suggestionQueue("moderatedAt"), allowed: promoters },
+  "ListingSuggestion.moderationNote": { query: suggestionQueue("moderationNote"), allowed: promoters },
+  "SuggestedChange.field": { query: suggestionQueue("changes { field }"), allowed: promoters },
+  "SuggestedChange.label": { query: suggestionQueue("changes { label }"), allowed: promoters },
+  "SuggestedChange.current": { query: suggestionQueue("changes { current }"), allowed: promoters },
+  "SuggestedChange.proposed": { query: suggestionQueue("changes { proposed }"), allowed: promoters },
+
   "SignInSession.id": "own",
   "SignInSession.device": "own",
   "SignInSession.createdAt": "own",
@@ -178,6 +200,11 @@ export const accessRules: Record<string, Rule> = {
   },
   "Mutation.setConsent": "own",
   "Mutation.eraseMyAccount": "own",
+  "Mutation.suggestListingChange": "public",
+  "Mutation.moderateSuggestion": {
+    query: `mutation($suggestion: ID!) { moderateSuggestion(id: $suggestion, decision: REJECT) { id } }`,
+    allowed: promoters,
+  },
   "Mutation.createGathering": {
     query: `mutation($org: ID!) { createGathering(organisationId: $org, input: ${listingInput}) { id } }`,
     allowed: promoters,

@@ -13,7 +13,16 @@ const runs = 10_000;
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const leaks = /\bat \S+ \(|\.ts:\d+|node_modules|\/work\/|SQLITE|\bselect\b.+\bfrom\b|\binsert into\b/i;
 
-type VariableKind = "input" | "string" | "id" | "boolean" | "purpose" | "listing" | "organisation" | "gathering";
+type VariableKind =
+  | "input"
+  | "string"
+  | "id"
+  | "boolean"
+  | "purpose"
+  | "listing"
+  | "organisation"
+  | "gathering"
+  | "suggestion";
 const mutations: { document: string; variables: Record<string, VariableKind> }[] = [
   { document: "mutation($input: SignUpInput!) { signUp(input: $input) { id } }", variables: { input: "input" } },
   { document: "mutation($input: SignInInput!) { signIn(input: $input) { id } }", variables: { input: "input" } },
@@ -152,12 +161,35 @@ const byKind = {
   boolean: fc.oneof(fc.boolean(), anything),
   purpose: fc.oneof(fc.constantFrom("REMINDERS_BY_SMS", "SHARE_JOURNEY_WITH_MENTOR"), text, anything),
   listing: fc.oneof(validListing, listing, anything),
+  suggestion: fc.oneof(
+    fc.record(
+      {
+        gatheringId: fc.oneof(fc.constant("home gathering"), fc.uuid(), anything),
+        organisationId: fc.oneof(fc.constant("home organisation"), anything),
+        changes: fc.oneof(
+          fc.dictionary(fc.constantFrom("name", "postcode", "onlineUrl", "description", "nonsense"), text, {
+            maxKeys: 3,
+          }),
+          anything,
+        ),
+        message: fc.oneof(text, fc.constant("see https://a.example and https://b.example")),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
   organisation: fc.oneof(fc.constant("home organisation"), fc.uuid(), anything),
   gathering: fc.oneof(fc.constant("home gathering"), fc.uuid(), anything),
 };
 // The real ids exist only once the database does; stand-ins are swapped in per call.
-const withRealIds = (value: unknown) =>
-  value === "home organisation" ? organisationId : value === "home gathering" ? gatheringId : value;
+const withRealIds = (value: unknown): unknown => {
+  if (value === "home organisation") return organisationId;
+  if (value === "home gathering") return gatheringId;
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withRealIds(inner)]));
+  }
+  return value;
+};
 let organisationId = "";
 let gatheringId = "";
 const call = fc.constantFrom(...mutations).chain((mutation) =>

@@ -12,6 +12,8 @@ export const throttlePolicy = {
   secondFactor: { freeFailures: 5, windowMs: 15 * 60_000, maxBlockMs: 15 * 60_000 },
   // Every sign-up counts here, not only failed ones: it limits account creation per address.
   signUp: { freeFailures: 10, windowMs: 60 * 60_000, maxBlockMs: 60 * 60_000 },
+  // Every public suggestion counts: moderators' queues must not be floodable from one address.
+  suggestion: { freeFailures: 10, windowMs: 60 * 60_000, maxBlockMs: 60 * 60_000 },
 } as const;
 export type ThrottleKind = keyof typeof throttlePolicy;
 

@@ -89,10 +89,11 @@ builder.scalarType("DateTime", {
 builder.queryType({});
 builder.mutationType({});
 
-/** A GraphQL enum (UPPER_CASE names) over the lower-case values stored in the database. */
+/** A GraphQL enum (UPPER_SNAKE names) over the values stored in the database (snake_case or camelCase). */
 export function enumOfValues<const T extends string>(name: string, values: readonly T[]) {
+  const graphqlName = (value: string) => value.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
   return builder.enumType(name, {
-    values: Object.fromEntries(values.map((value) => [value.toUpperCase(), { value }])) as Record<
+    values: Object.fromEntries(values.map((value) => [graphqlName(value), { value }])) as Record<
       Uppercase<T>,
       { value: T }
     >,

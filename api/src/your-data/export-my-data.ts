@@ -22,9 +22,14 @@ export async function exportMyData(db: Database, personId: string, now: Date) {
   });
   if (!person) return null;
   const audit = { columns: { id: false, viewerPersonId: false, subjectPersonId: false } } as const;
-  const [viewsOfMyRecord, recordsIViewed] = await Promise.all([
+  const [viewsOfMyRecord, recordsIViewed, listingSuggestions] = await Promise.all([
     db.query.accessAudit.findMany({ ...audit, where: { subjectPersonId: personId }, orderBy: { id: "asc" } }),
     db.query.accessAudit.findMany({ ...audit, where: { viewerPersonId: personId }, orderBy: { id: "asc" } }),
+    db.query.listingSuggestions.findMany({
+      columns: { gatheringId: true, changes: true, message: true, status: true, createdAt: true },
+      where: { suggestedByPersonId: personId },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   const { totpCredential, recoveryCodes, ...rest } = person;
   return {
@@ -37,5 +42,6 @@ export async function exportMyData(db: Database, personId: string, now: Date) {
     },
     viewsOfMyRecord,
     recordsIViewed,
+    listingSuggestions,
   };
 }

@@ -3,7 +3,7 @@
 // Nothing here is personal data: contacts are the organisation's, never a member's.
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { organisations } from "./accounts";
+import { organisations, people } from "./accounts";
 
 export const gatheringKinds = [
   "smart_recovery",
@@ -118,4 +118,49 @@ export const gatheringExceptions = sqliteTable(
     ...timestamps,
   },
   (t) => [uniqueIndex("gathering_exceptions_occurrence_unique").on(t.gatheringId, t.occurrenceOn)],
+);
+
+/** What the public may propose about a listing: plain-text fields only, applied by a moderator. */
+export const suggestableFields = [
+  "name",
+  "description",
+  "whenText",
+  "venueName",
+  "address",
+  "town",
+  "postcode",
+  "accessibilityNotes",
+  "onlineUrl",
+  "onlinePhone",
+  "onlineNotes",
+  "contactEmail",
+  "contactPhone",
+  "website",
+] as const;
+export type SuggestableField = (typeof suggestableFields)[number];
+export const suggestionStatuses = ["pending", "accepted", "rejected"] as const;
+
+// Suggestions from the public and members, waiting for the organisation's
+// moderators. Never shown publicly; who suggested is kept only as "signed in
+// or not" for the moderator; the person's id lets them export and erase it.
+export const listingSuggestions = sqliteTable(
+  "listing_suggestions",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** null: a new listing is being suggested. */
+    gatheringId: text("gathering_id").references(() => gatherings.id, { onDelete: "cascade" }),
+    changes: text("changes", { mode: "json" }).$type<Partial<Record<SuggestableField, string>>>().notNull(),
+    message: text("message").notNull().default(""),
+    // Erasing the person leaves the suggestion, anonymous, for the moderators.
+    suggestedByPersonId: text("suggested_by_person_id").references(() => people.id, { onDelete: "set null" }),
+    status: text("status", { enum: suggestionStatuses }).notNull().default("pending"),
+    moderatedByPersonId: text("moderated_by_person_id").references(() => people.id, { onDelete: "set null" }),
+    moderatedAt: integer("moderated_at", { mode: "timestamp_ms" }),
+    moderationNote: text("moderation_note"),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("listing_suggestions_queue_idx").on(t.organisationId, t.status, t.createdAt)],
 );
