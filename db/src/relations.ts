@@ -16,6 +16,10 @@ export const relations = defineRelations(schema, (r) => ({
     organisation: r.one.organisations({ from: r.listingSuggestions.organisationId, to: r.organisations.id, optional: false }),
     gathering: r.one.gatherings({ from: r.listingSuggestions.gatheringId, to: r.gatherings.id }),
   },
+  gatheringAttendance: {
+    gathering: r.one.gatherings({ from: r.gatheringAttendance.gatheringId, to: r.gatherings.id, optional: false }),
+    person: r.one.people({ from: r.gatheringAttendance.personId, to: r.people.id, optional: false }),
+  },
   gatheringExceptions: {
     gathering: r.one.gatherings({ from: r.gatheringExceptions.gatheringId, to: r.gatherings.id, optional: false }),
   },
@@ -25,6 +29,7 @@ export const relations = defineRelations(schema, (r) => ({
     totpCredential: r.one.totpCredentials({ from: r.people.id, to: r.totpCredentials.personId }),
     recoveryCodes: r.many.recoveryCodes(),
     consents: r.many.consents(),
+    attendance: r.many.gatheringAttendance(),
   },
   memberships: {
     person: r.one.people({ from: r.memberships.personId, to: r.people.id, optional: false }),

@@ -25,7 +25,7 @@ async function freshSuggestion() {
     createdAt: new Date(),
   });
 }
-let variables: { slug: string; org: string; subject?: string; gathering?: string; suggestion?: string };
+let variables: { slug: string; org: string; subject?: string; gathering?: string; suggestion?: string; live?: string };
 
 beforeAll(async () => {
   t = await testApp();
@@ -36,6 +36,16 @@ beforeAll(async () => {
     await createGathering(t.db, home.id, { startsOn: "2026-11-30", recurrence: "FREQ=WEEKLY;BYDAY=MO" })
   ).id;
   homeId = home.id;
+  const halfAnHourAgo = new Date(Date.now() - 30 * 60_000).toISOString().slice(11, 16);
+  variables.live = (
+    await createGathering(t.db, home.id, {
+      timezone: "UTC",
+      startsOn: "2026-01-01",
+      startTime: halfAnHourAgo,
+      durationMinutes: 120,
+      recurrence: "FREQ=DAILY",
+    })
+  ).id;
   await freshSuggestion(); // so the moderation queue has something to show
   const setups: [ViewerKind, string | null, Role, boolean][] = [
     ["subject", home.id, "member", false],

@@ -37,6 +37,10 @@ const listingInput = `{ name: "Probe café", kind: RECOVERY_CAFE, description: "
 // A suggestion is not personal data, but only the moderators may read the queue.
 const suggestionQueue = (fields: string) =>
   `query($org: ID!) { listingSuggestions(organisationId: $org) { ${fields} } }`;
+const attendees = (fields: string) =>
+  `query($gathering: ID!) { gatheringAttendees(gatheringId: $gathering, occurrenceOn: "2026-11-30") { ${fields} } }`;
+// $live is a daily gathering that is on now, so a check-in can open.
+const checkInCode = (fields: string) => `mutation($live: ID!) { openCheckIn(gatheringId: $live) { ${fields} } }`;
 const accessLog = (fields: string) => `query($org: ID!) { organisationAccessLog(organisationId: $org) { ${fields} } }`;
 
 export const accessRules: Record<string, Rule> = {
@@ -50,6 +54,8 @@ export const accessRules: Record<string, Rule> = {
   "Query.organisationAccessLog": { query: accessLog("id"), allowed: ["admin"] },
   "Query.findGatherings": "public",
   "Query.gathering": "public",
+  "Query.myAttendance": "own",
+  "Query.gatheringAttendees": { query: attendees("displayName"), allowed: staff },
   "Query.listingSuggestions": {
     query: "query($org: ID!) { listingSuggestions(organisationId: $org) { id } }",
     allowed: promoters,
@@ -167,6 +173,18 @@ export const accessRules: Record<string, Rule> = {
   "SuggestedChange.current": { query: suggestionQueue("changes { current }"), allowed: promoters },
   "SuggestedChange.proposed": { query: suggestionQueue("changes { proposed }"), allowed: promoters },
 
+  "Attendee.displayName": { query: attendees("displayName"), allowed: staff },
+  "Attendee.status": { query: attendees("status"), allowed: staff },
+  "Attendee.checkedInAt": { query: attendees("checkedInAt"), allowed: staff },
+  "MyAttendance.gathering": "own",
+  "MyAttendance.occurrenceOn": "own",
+  "MyAttendance.status": "own",
+  "MyAttendance.checkedInAt": "own",
+  "CheckInCode.code": { query: checkInCode("code"), allowed: promoters },
+  "CheckInCode.path": { query: checkInCode("path"), allowed: promoters },
+  "CheckInCode.occurrenceOn": { query: checkInCode("occurrenceOn"), allowed: promoters },
+  "CheckInCode.expiresAt": { query: checkInCode("expiresAt"), allowed: promoters },
+
   "SignInSession.id": "own",
   "SignInSession.device": "own",
   "SignInSession.createdAt": "own",
@@ -201,6 +219,9 @@ export const accessRules: Record<string, Rule> = {
   "Mutation.setConsent": "own",
   "Mutation.eraseMyAccount": "own",
   "Mutation.suggestListingChange": "public",
+  "Mutation.setGoing": "own",
+  "Mutation.checkIn": "own",
+  "Mutation.openCheckIn": { query: checkInCode("code"), allowed: promoters },
   "Mutation.moderateSuggestion": {
     query: `mutation($suggestion: ID!) { moderateSuggestion(id: $suggestion, decision: REJECT) { id } }`,
     allowed: promoters,

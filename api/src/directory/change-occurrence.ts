@@ -6,7 +6,7 @@ import type { Temporal } from "temporal-polyfill";
 import { validationError } from "../errors";
 import type { Context } from "../graphql/context";
 import type { GatheringRecord } from "./gathering-record";
-import { occurrencesBetween, zonedAt } from "./schedule";
+import { isOccurrenceDate } from "./schedule";
 
 export const occurrenceChangeKinds = ["cancel", "move", "restore"] as const;
 
@@ -60,17 +60,4 @@ export async function changeOccurrence({
 function requireMovedDate(input: OccurrenceChangeInput): string {
   if (!input.movedToOn) throw validationError({ movedToOn: ["Say which date it moves to."] });
   return input.movedToOn;
-}
-
-/** Whether the series itself (ignoring exceptions) has an occurrence on that local date. */
-function isOccurrenceDate(gathering: GatheringRecord, date: string): boolean {
-  let day: Temporal.ZonedDateTime;
-  try {
-    day = zonedAt(date, "00:00", gathering.timezone);
-  } catch {
-    return false;
-  }
-  const from = new Date(day.epochMilliseconds);
-  const to = new Date(day.add({ days: 1 }).epochMilliseconds);
-  return occurrencesBetween(gathering, [], from, to).some((o) => o.originalOn === date);
 }

@@ -136,3 +136,16 @@ export function nextOccurrence(
 export function hasEnded(schedule: Schedule, exceptions: readonly ScheduleException[], now: Date): boolean {
   return nextOccurrence(schedule, exceptions, now, 3660) === null;
 }
+
+/** Whether the series itself (ignoring exceptions) has an occurrence due on that local date. */
+export function isOccurrenceDate(schedule: Schedule, date: string): boolean {
+  let day: Temporal.ZonedDateTime;
+  try {
+    day = zonedAt(date, "00:00", schedule.timezone);
+  } catch {
+    return false;
+  }
+  const from = new Date(day.epochMilliseconds);
+  const to = new Date(day.add({ days: 1 }).epochMilliseconds);
+  return occurrencesBetween(schedule, [], from, to).some((o) => o.originalOn === date);
+}

@@ -6,6 +6,7 @@ import "../consent/types";
 import "../directory/gathering-types";
 import "../directory/organiser-types";
 import "../directory/search-types";
+import "../directory/attendance/types";
 import "../directory/suggestions/types";
 import "../organisations/types";
 import "../your-data/types";

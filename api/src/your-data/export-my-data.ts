@@ -18,6 +18,10 @@ export async function exportMyData(db: Database, personId: string, now: Date) {
       consents: { columns: { purpose: true, isGranted: true, wordingVersion: true, recordedAt: true } },
       totpCredential: { columns: { confirmedAt: true } },
       recoveryCodes: { columns: { usedAt: true } },
+      attendance: {
+        columns: { occurrenceOn: true, status: true, goingAt: true, checkedInAt: true },
+        with: { gathering: { columns: { name: true } } },
+      },
     },
   });
   if (!person) return null;

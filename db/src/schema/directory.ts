@@ -164,3 +164,40 @@ export const listingSuggestions = sqliteTable(
   },
   (t) => [index("listing_suggestions_queue_idx").on(t.organisationId, t.status, t.createdAt)],
 );
+
+export const attendanceStatuses = ["going", "attended"] as const;
+
+// Who said they are going to, or checked in at, one occurrence. Personal data:
+// only the person and the organisation's coordinators see it (audited), and it
+// is what later shows a person's growing connection to recovery communities.
+export const gatheringAttendance = sqliteTable(
+  "gathering_attendance",
+  {
+    id: text("id").primaryKey(),
+    gatheringId: text("gathering_id")
+      .notNull()
+      .references(() => gatherings.id, { onDelete: "cascade" }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    occurrenceOn: text("occurrence_on").notNull(),
+    status: text("status", { enum: attendanceStatuses }).notNull(),
+    goingAt: integer("going_at", { mode: "timestamp_ms" }),
+    checkedInAt: integer("checked_in_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("gathering_attendance_unique").on(t.gatheringId, t.occurrenceOn, t.personId),
+    index("gathering_attendance_person_idx").on(t.personId),
+  ],
+);
+
+// The code behind an organiser's check-in QR for one occurrence. Only its
+// SHA-256 is stored, like a session secret, and it expires after the gathering.
+export const checkInCodes = sqliteTable("check_in_codes", {
+  codeHash: text("code_hash").primaryKey(),
+  gatheringId: text("gathering_id")
+    .notNull()
+    .references(() => gatherings.id, { onDelete: "cascade" }),
+  occurrenceOn: text("occurrence_on").notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+});

@@ -93,7 +93,10 @@ builder.queryFields((t) => ({
       const { listingSuggestions } = schema;
       const queue = await suggestionsWhere(
         ctx,
-        and(eq(listingSuggestions.organisationId, String(organisationId)), eq(listingSuggestions.status, status ?? "pending")),
+        and(
+          eq(listingSuggestions.organisationId, String(organisationId)),
+          eq(listingSuggestions.status, status ?? "pending"),
+        ),
       );
       return queue.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     },
