@@ -10,7 +10,8 @@ import { defaultDatabaseUrl, openDatabase } from "@kinship/db";
 import { createApp } from "./app";
 import { createFieldCipher } from "./crypto/field-cipher";
 import { loadEncryptionKeys } from "./crypto/node-keys";
-import type { DirectoryConfig } from "./directory/settings";
+import { runDueImports } from "./directory/imports/run-due-imports";
+import { type DirectoryConfig, directorySettings } from "./directory/settings";
 import { describeDemoSignIns, prepareDatabase } from "./startup";
 
 export interface NodeServerOptions {
@@ -27,6 +28,8 @@ export interface NodeServerOptions {
   webDist?: string;
   log?: (message: string) => void;
 }
+
+const importIntervalMs = 10 * 60_000;
 
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -62,11 +65,19 @@ export async function startNodeServer(options: NodeServerOptions) {
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   const url = `http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${actualPort}`;
+  // Scheduled directory imports. Each source is claimed in the database before
+  // it runs, so several Node processes on one database never run it twice.
+  const geocoder = directorySettings(db, options.directory).geocoder;
+  const importTimer = setInterval(() => {
+    runDueImports(db, geocoder, new Date()).catch((error) => log(`Scheduled import failed: ${String(error)}`));
+  }, importIntervalMs);
+  importTimer.unref();
   return {
     url,
     db,
     stop: () =>
       new Promise<void>((resolve) => {
+        clearInterval(importTimer);
         server.close(() => {
           close();
           resolve();

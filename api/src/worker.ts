@@ -1,10 +1,12 @@
 // Runs the app on Cloudflare Workers: D1 for the database, Workers static assets
 // (web/dist, see wrangler.toml) for the web app. Node's equivalent is node-server.ts.
-import type { D1Database, ExecutionContext, Fetcher } from "@cloudflare/workers-types";
+import type { D1Database, ExecutionContext, Fetcher, ScheduledController } from "@cloudflare/workers-types";
 import { type Database, openD1Database } from "@kinship/db";
 import type { Context as HonoContext } from "hono";
 import { createApp } from "./app";
 import { createFieldCipher, type FieldCipher } from "./crypto/field-cipher";
+import { runDueImports } from "./directory/imports/run-due-imports";
+import { directorySettings } from "./directory/settings";
 
 export interface Env {
   DB: D1Database;
@@ -48,6 +50,11 @@ function cipherFor(env: Env): Promise<FieldCipher> {
 
 const envOf = (c: HonoContext) => c.env as Env;
 
+const directoryConfig = (env: Env) => ({
+  postcodeServiceUrl: env.POSTCODE_SERVICE_URL,
+  staleAfterDays: env.LISTING_STALE_AFTER_DAYS ? Number(env.LISTING_STALE_AFTER_DAYS) : undefined,
+});
+
 function createWorkerApp(env: Env) {
   const cipher = cipherFor(env);
   // Report a bad key list once, when the first request awaits it, not as an
@@ -61,10 +68,7 @@ function createWorkerApp(env: Env) {
     getClientAddress: (c) => c.req.header("cf-connecting-ip") ?? "unknown",
     publicOrigin: env.PUBLIC_ORIGIN,
     isProduction: env.ENVIRONMENT !== "development",
-    directory: {
-      postcodeServiceUrl: env.POSTCODE_SERVICE_URL,
-      staleAfterDays: env.LISTING_STALE_AFTER_DAYS ? Number(env.LISTING_STALE_AFTER_DAYS) : undefined,
-    },
+    directory: directoryConfig(env),
   });
 }
 
@@ -76,5 +80,12 @@ export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
     app ??= createWorkerApp(env);
     return app.fetch(request, env, ctx);
+  },
+  // Cron Trigger (wrangler.toml): scheduled directory imports. Sources are
+  // claimed in D1 before running, so overlapping invocations never repeat one.
+  scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
+    const db = databaseFor(env.DB);
+    const { geocoder } = directorySettings(db, directoryConfig(env));
+    ctx.waitUntil(runDueImports(db, geocoder, new Date()));
   },
 };

@@ -25,7 +25,15 @@ async function freshSuggestion() {
     createdAt: new Date(),
   });
 }
-let variables: { slug: string; org: string; subject?: string; gathering?: string; suggestion?: string; live?: string };
+let variables: {
+  slug: string;
+  org: string;
+  subject?: string;
+  gathering?: string;
+  suggestion?: string;
+  live?: string;
+  source?: string;
+};
 
 beforeAll(async () => {
   t = await testApp();
@@ -47,6 +55,16 @@ beforeAll(async () => {
     })
   ).id;
   await freshSuggestion(); // so the moderation queue has something to show
+  variables.source = newId();
+  await t.db.insert(schema.importSources).values({
+    id: variables.source,
+    organisationId: home.id,
+    name: "Matrix feed",
+    format: "meeting_guide",
+    defaultKind: "alcoholics_anonymous",
+    lastReport: { records: 1, invalid: [{ record: "x", problems: ["y"] }] },
+    createdAt: new Date(),
+  });
   const setups: [ViewerKind, string | null, Role, boolean][] = [
     ["subject", home.id, "member", false],
     ["memberSameOrganisation", home.id, "member", false],

@@ -41,6 +41,7 @@ const attendees = (fields: string) =>
   `query($gathering: ID!) { gatheringAttendees(gatheringId: $gathering, occurrenceOn: "2026-11-30") { ${fields} } }`;
 // $live is a daily gathering that is on now, so a check-in can open.
 const checkInCode = (fields: string) => `mutation($live: ID!) { openCheckIn(gatheringId: $live) { ${fields} } }`;
+const importSources = (fields: string) => `query($org: ID!) { importSources(organisationId: $org) { ${fields} } }`;
 const accessLog = (fields: string) => `query($org: ID!) { organisationAccessLog(organisationId: $org) { ${fields} } }`;
 
 export const accessRules: Record<string, Rule> = {
@@ -55,6 +56,7 @@ export const accessRules: Record<string, Rule> = {
   "Query.findGatherings": "public",
   "Query.gathering": "public",
   "Query.myAttendance": "own",
+  "Query.importSources": { query: importSources("id"), allowed: promoters },
   "Query.gatheringAttendees": { query: attendees("displayName"), allowed: staff },
   "Query.listingSuggestions": {
     query: "query($org: ID!) { listingSuggestions(organisationId: $org) { id } }",
@@ -185,6 +187,27 @@ export const accessRules: Record<string, Rule> = {
   "CheckInCode.occurrenceOn": { query: checkInCode("occurrenceOn"), allowed: promoters },
   "CheckInCode.expiresAt": { query: checkInCode("expiresAt"), allowed: promoters },
 
+  "ImportSource.id": { query: importSources("id"), allowed: promoters },
+  "ImportSource.name": { query: importSources("name"), allowed: promoters },
+  "ImportSource.format": { query: importSources("format"), allowed: promoters },
+  "ImportSource.url": { query: importSources("url"), allowed: promoters },
+  "ImportSource.defaultKind": { query: importSources("defaultKind"), allowed: promoters },
+  "ImportSource.everyHours": { query: importSources("everyHours"), allowed: promoters },
+  "ImportSource.lastRunAt": { query: importSources("lastRunAt"), allowed: promoters },
+  "ImportSource.lastReport": { query: importSources("lastReport { records }"), allowed: promoters },
+  "ImportReport.ranAt": { query: importSources("lastReport { ranAt }"), allowed: promoters },
+  "ImportReport.records": { query: importSources("lastReport { records }"), allowed: promoters },
+  "ImportReport.added": { query: importSources("lastReport { added }"), allowed: promoters },
+  "ImportReport.updated": { query: importSources("lastReport { updated }"), allowed: promoters },
+  "ImportReport.unchanged": { query: importSources("lastReport { unchanged }"), allowed: promoters },
+  "ImportReport.withdrawn": { query: importSources("lastReport { withdrawn }"), allowed: promoters },
+  "ImportReport.relisted": { query: importSources("lastReport { relisted }"), allowed: promoters },
+  "ImportReport.conflicts": { query: importSources("lastReport { conflicts }"), allowed: promoters },
+  "ImportReport.invalid": { query: importSources("lastReport { invalid { record } }"), allowed: promoters },
+  "ImportReport.error": { query: importSources("lastReport { error }"), allowed: promoters },
+  "ImportProblem.record": { query: importSources("lastReport { invalid { record } }"), allowed: promoters },
+  "ImportProblem.problems": { query: importSources("lastReport { invalid { problems } }"), allowed: promoters },
+
   "SignInSession.id": "own",
   "SignInSession.device": "own",
   "SignInSession.createdAt": "own",
@@ -220,6 +243,15 @@ export const accessRules: Record<string, Rule> = {
   "Mutation.eraseMyAccount": "own",
   "Mutation.suggestListingChange": "public",
   "Mutation.setGoing": "own",
+  "Mutation.addImportSource": {
+    query: `mutation($org: ID!) { addImportSource(organisationId: $org,
+      input: { name: "Probe feed", format: MEETING_GUIDE, defaultKind: ALCOHOLICS_ANONYMOUS }) { id } }`,
+    allowed: promoters,
+  },
+  "Mutation.runImport": {
+    query: `mutation($source: ID!) { runImport(sourceId: $source, feed: "[]") { records } }`,
+    allowed: promoters,
+  },
   "Mutation.checkIn": "own",
   "Mutation.openCheckIn": { query: checkInCode("code"), allowed: promoters },
   "Mutation.moderateSuggestion": {

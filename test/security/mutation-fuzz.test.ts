@@ -3,6 +3,7 @@
 // file path or SQL, and the database stays consistent. The seed is printed so a
 // failure can be replayed with FUZZ_SEED=<seed>.
 
+import { newId, schema } from "@kinship/db";
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,7 +23,9 @@ type VariableKind =
   | "listing"
   | "organisation"
   | "gathering"
-  | "suggestion";
+  | "suggestion"
+  | "importSource"
+  | "feed";
 const mutations: { document: string; variables: Record<string, VariableKind> }[] = [
   { document: "mutation($input: SignUpInput!) { signUp(input: $input) { id } }", variables: { input: "input" } },
   { document: "mutation($input: SignInInput!) { signIn(input: $input) { id } }", variables: { input: "input" } },
@@ -161,6 +164,29 @@ const byKind = {
   boolean: fc.oneof(fc.boolean(), anything),
   purpose: fc.oneof(fc.constantFrom("REMINDERS_BY_SMS", "SHARE_JOURNEY_WITH_MENTOR"), text, anything),
   listing: fc.oneof(validListing, listing, anything),
+  importSource: fc.oneof(fc.constant("home source"), fc.uuid(), anything),
+  // Feeds: arbitrary JSON, arrays of half-right meetings, and junk.
+  feed: fc.oneof(
+    fc.json({ maxDepth: 3 }),
+    fc
+      .array(
+        fc.record(
+          {
+            slug: text,
+            name: text,
+            day: anything,
+            time: text,
+            postal_code: text,
+            types: anything,
+            conference_url: text,
+          },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 4 },
+      )
+      .map((meetings) => JSON.stringify(meetings)),
+    text,
+  ),
   suggestion: fc.oneof(
     fc.record(
       {
@@ -185,6 +211,7 @@ const byKind = {
 const withRealIds = (value: unknown): unknown => {
   if (value === "home organisation") return organisationId;
   if (value === "home gathering") return gatheringId;
+  if (value === "home source") return importSourceId;
   if (value && typeof value === "object" && !Array.isArray(value)) {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withRealIds(inner)]));
   }
@@ -192,6 +219,7 @@ const withRealIds = (value: unknown): unknown => {
 };
 let organisationId = "";
 let gatheringId = "";
+let importSourceId = "";
 const call = fc.constantFrom(...mutations).chain((mutation) =>
   fc
     .record(Object.fromEntries(Object.entries(mutation.variables).map(([name, kind]) => [name, byKind[kind]])), {
@@ -207,6 +235,15 @@ beforeAll(async () => {
   // A recovery champion, so listing mutations get past the scope check and into validation.
   organisationId = (await createOrganisation(t.db, { name: "Fuzz Home" })).id;
   gatheringId = (await createGathering(t.db, organisationId)).id;
+  importSourceId = newId();
+  await t.db.insert(schema.importSources).values({
+    id: importSourceId,
+    organisationId,
+    name: "Fuzz feed",
+    format: "meeting_guide",
+    defaultKind: "alcoholics_anonymous",
+    createdAt: new Date(),
+  });
   const person = await createPerson(t.db, { memberships: [{ organisationId, role: "recovery_champion" }] });
   signedIn = t.client();
   await signedIn.signIn(person.email, defaultPassword);

@@ -26,6 +26,6 @@ export async function changeListingStatus({
   }[change];
   await ctx.db
     .update(schema.gatherings)
-    .set({ ...set, updatedAt: now })
+    .set({ ...set, updatedAt: now, locallyEditedAt: now })
     .where(eq(schema.gatherings.id, id));
 }

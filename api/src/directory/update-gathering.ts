@@ -12,6 +12,6 @@ export async function updateGathering({ ctx, id, input }: { ctx: Context; id: st
   const values = await gatheringValues(ctx, input);
   await ctx.db
     .update(schema.gatherings)
-    .set({ ...values, lastConfirmedAt: now, updatedAt: now })
+    .set({ ...values, lastConfirmedAt: now, updatedAt: now, locallyEditedAt: now })
     .where(eq(schema.gatherings.id, id));
 }

@@ -7,6 +7,7 @@ import "../directory/gathering-types";
 import "../directory/organiser-types";
 import "../directory/search-types";
 import "../directory/attendance/types";
+import "../directory/imports/types";
 import "../directory/suggestions/types";
 import "../organisations/types";
 import "../your-data/types";

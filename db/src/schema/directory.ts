@@ -89,6 +89,13 @@ export const gatherings = sqliteTable(
     lastConfirmedAt: integer("last_confirmed_at", { mode: "timestamp_ms" }).notNull(),
     /** Withdrawn listings leave the finder and the feeds (e.g. vanished from an import source). */
     withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
+    // Imported listings remember where they came from, what the source said last
+    // (a fingerprint), and when someone here last edited them, so a re-import
+    // updates rather than duplicates and never silently overwrites a local edit.
+    sourceId: text("source_id"),
+    sourceRecordId: text("source_record_id"),
+    sourceFingerprint: text("source_fingerprint"),
+    locallyEditedAt: integer("locally_edited_at", { mode: "timestamp_ms" }),
     ...timestamps,
   },
   (t) => [
@@ -98,6 +105,7 @@ export const gatherings = sqliteTable(
     index("gatherings_attendance_mode_idx").on(t.attendanceMode),
     // The offline geocoder places an outward code at the venues we already know in it.
     index("gatherings_postcode_idx").on(t.postcode),
+    uniqueIndex("gatherings_source_record_unique").on(t.sourceId, t.sourceRecordId),
   ],
 );
 

@@ -3,4 +3,5 @@ export * from "./accounts";
 export * from "./audit";
 export * from "./consent";
 export * from "./directory";
+export * from "./directory-imports";
 export * from "./second-factor";

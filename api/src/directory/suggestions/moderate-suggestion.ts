@@ -47,7 +47,7 @@ export async function moderateSuggestion({
   await ctx.db.batch([
     ctx.db
       .update(gatherings)
-      .set({ ...fields, ...(postcode ? { postcode, ...position } : {}), updatedAt: now })
+      .set({ ...fields, ...(postcode ? { postcode, ...position } : {}), updatedAt: now, locallyEditedAt: now })
       .where(eq(gatherings.id, suggestion.gatheringId)),
     decide,
   ]);
