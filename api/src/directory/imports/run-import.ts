@@ -82,7 +82,8 @@ export async function runImport(options: {
           organisationId: source.organisationId,
           sourceId: source.id,
           sourceRecordId: listing.recordId,
-          startsOn: localDate(now, listing.timezone),
+          // A week back: the meeting already exists at its source, so it has begun.
+          startsOn: localDate(new Date(now.getTime() - 7 * 86_400_000), listing.timezone),
           createdAt: now,
           ...values,
         }),
@@ -165,7 +166,7 @@ function rowValues(listing: SourceListing, now: Date) {
   };
 }
 
-/** Today's date where the gathering is: weekly series start from the import day. */
+/** The local date where the gathering is. */
 function localDate(now: Date, timezone: string): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: timezone, dateStyle: "short" }).format(now);
 }
