@@ -4,6 +4,7 @@
 import type { Database } from "../client";
 import { newId } from "../ids";
 import { memberships, organisations, people } from "../schema";
+import { demoDirectoryInserts } from "./demo-directory";
 import { demoOrganisations, demoPeople } from "./demo-town";
 
 export { demoPassword, demoSignIns } from "./demo-town";
@@ -12,7 +13,11 @@ export async function isEmpty(db: Database) {
   return (await db.query.organisations.findFirst({ columns: { id: true } })) === undefined;
 }
 
-export async function seedDemoData(db: Database, { passwordHash }: { passwordHash: string }) {
+/** `now` anchors the directory's dates, so its gatherings are always coming up. */
+export async function seedDemoData(
+  db: Database,
+  { passwordHash, now = new Date() }: { passwordHash: string; now?: Date },
+) {
   const organisationIds = new Map(demoOrganisations.map((o) => [o.slug, newId()]));
   const organisationRows = demoOrganisations.map((o) => ({ id: organisationIds.get(o.slug)!, ...o }));
   const personRows = demoPeople.map((p) => ({
@@ -34,5 +39,6 @@ export async function seedDemoData(db: Database, { passwordHash }: { passwordHas
     db.insert(organisations).values(organisationRows),
     db.insert(people).values(personRows),
     db.insert(memberships).values(membershipRows),
+    ...demoDirectoryInserts(db, { now, organisationIds }),
   ]);
 }
