@@ -1,7 +1,10 @@
 // Builds the signed-in web app into web/dist, which the Node server serves from
 // the same origin as the API (so the session cookie and CSP 'self' just work).
+// The same build also emits the public directory pages' stylesheet and small
+// enhancement script (the pages themselves are rendered by the API).
 import react from "@vitejs/plugin-react";
 import { defineConfig, type ProxyOptions } from "vite";
+import { publicAssetPaths } from "./src/public/asset-paths.ts";
 
 const api = "http://127.0.0.1:8787";
 
@@ -24,5 +27,22 @@ export default defineConfig({
     // The CSP forbids inline scripts and styles; keep every asset a real file.
     assetsInlineLimit: 0,
     target: "es2022",
+    rolldownOptions: {
+      input: {
+        index: "index.html",
+        "directory-enhance": "src/public-client/enhance.ts",
+        "directory-styles": "src/public/directory.css",
+      },
+      // The public pages name these two at fixed paths (see src/public/asset-paths.ts);
+      // everything they load later (Leaflet, its CSS) keeps a hashed name.
+      output: {
+        entryFileNames: (chunk) =>
+          chunk.name === "directory-enhance" ? publicAssetPaths.script.slice(1) : "assets/[name]-[hash].js",
+        assetFileNames: (asset) =>
+          asset.names.includes("directory-styles.css")
+            ? publicAssetPaths.stylesheet.slice(1)
+            : "assets/[name]-[hash][extname]",
+      },
+    },
   },
 });

@@ -9,7 +9,13 @@ import { readSessionToken, sessionCookie } from "./auth/cookie";
 import { csrfProtection } from "./auth/csrf";
 import type { FieldCipher } from "./crypto/field-cipher";
 import { directoryRoutes } from "./directory/routes";
-import { type DirectoryConfig, type DirectorySettings, directorySettings } from "./directory/settings";
+import {
+  type DirectoryConfig,
+  type DirectorySettings,
+  defaultMapTiles,
+  directorySettings,
+  mapTileImageSource,
+} from "./directory/settings";
 import { type Context, loadViewer } from "./graphql/context";
 import { createGraphQLHandler } from "./graphql/yoga";
 import { exportMyData } from "./your-data/export-my-data";
@@ -53,14 +59,15 @@ export function createApp(options: AppOptions) {
     if (!isSecure(new URL(c.req.url))) c.res.headers.delete("Strict-Transport-Security");
   });
   // 1. Security headers on every response. Scripts only from our own origin, no
-  //    inline script, never framed. HSTS only when served over HTTPS.
+  //    inline script, never framed. HSTS only when served over HTTPS. Images
+  //    also from the map tile host, for the finder's map (loaded only when asked for).
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
+        imgSrc: ["'self'", "data:", mapTileImageSource(options.directory?.mapTileUrl ?? defaultMapTiles.tileUrl)],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],

@@ -13,7 +13,10 @@ export function LandingPage() {
         recovery, trained and supported by local services.
       </p>
       <ul className="plain-list">
-        <li>Find recovery meetings and events near you.</li>
+        <li>
+          {/* A full page load: the finder is rendered by the server, not this app. */}
+          <a href="/find">Find recovery meetings and events</a> near you.
+        </li>
         <li>Ask for a peer mentor to walk alongside you.</li>
         <li>Give something back by mentoring or volunteering.</li>
       </ul>
