@@ -13,6 +13,8 @@ const { url } = await startNodeServer({
   seedDemo: env.SEED_DEMO_DATA !== "false",
   directory: {
     postcodeServiceUrl: env.POSTCODE_SERVICE_URL,
+    mapTileUrl: env.MAP_TILE_URL,
+    mapAttribution: env.MAP_ATTRIBUTION,
     staleAfterDays: env.LISTING_STALE_AFTER_DAYS ? Number(env.LISTING_STALE_AFTER_DAYS) : undefined,
   },
 });

@@ -20,6 +20,9 @@ export interface Env {
   /** A postcodes.io server for exact postcode positions; unset means offline lookups only. */
   POSTCODE_SERVICE_URL?: string;
   LISTING_STALE_AFTER_DAYS?: string;
+  /** Map tiles for the finder's map, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png, and their credit. */
+  MAP_TILE_URL?: string;
+  MAP_ATTRIBUTION?: string;
 }
 
 // One drizzle instance per binding: building it (relations included) is not free,
@@ -52,6 +55,8 @@ const envOf = (c: HonoContext) => c.env as Env;
 
 const directoryConfig = (env: Env) => ({
   postcodeServiceUrl: env.POSTCODE_SERVICE_URL,
+  mapTileUrl: env.MAP_TILE_URL,
+  mapAttribution: env.MAP_ATTRIBUTION,
   staleAfterDays: env.LISTING_STALE_AFTER_DAYS ? Number(env.LISTING_STALE_AFTER_DAYS) : undefined,
 });
 

@@ -25,6 +25,10 @@ async function seedSql() {
     INSERT INTO people (id, display_name, email, password_hash) VALUES ('person-m', 'Worker Member', 'worker-member@example.test', '${hash}');
     INSERT INTO memberships (id, person_id, organisation_id, role) VALUES ('m-1', 'person-c', 'org-1', 'coordinator');
     INSERT INTO memberships (id, person_id, organisation_id, role) VALUES ('m-2', 'person-m', 'org-1', 'member');
+    INSERT INTO gatherings (id, organisation_id, name, kind, attendance_mode, starts_on, start_time, duration_minutes,
+      recurrence, venue_name, address, town, postcode, latitude, longitude, last_confirmed_at)
+      VALUES ('g-1', 'org-1', 'Worker Recovery Café', 'recovery_cafe', 'in_person', '2026-01-05', '19:00', 90,
+      'FREQ=WEEKLY;BYDAY=MO', 'The Met', 'Market Street', 'Bury', 'BL9 0BW', 53.5925, -2.2979, ${Date.now()});
   `;
 }
 
@@ -76,6 +80,18 @@ describe("the Worker", () => {
     expect(me.body, log()).toEqual({
       data: { me: { id: created.body.data?.signUp.id, displayName: person.displayName, email: person.email } },
     });
+  });
+
+  it("serves the public finder, a listing page and its calendar, and hands app paths to the assets", async () => {
+    const finder = await fetch(`${worker.url}/find?place=BL9%200BW`);
+    expect(finder.status, log()).toBe(200);
+    expect(await finder.text()).toContain("Worker Recovery Café");
+    const page = await fetch(`${worker.url}/gatherings/g-1`);
+    expect(await page.text()).toContain('"@type":"Event"');
+    const calendar = await fetch(`${worker.url}/gatherings/g-1/calendar.ics`);
+    expect(await calendar.text()).toContain("RRULE:FREQ=WEEKLY;BYDAY=MO");
+    const appPage = await fetch(`${worker.url}/gatherings/g-1/suggest`);
+    expect(await appPage.text()).toContain("Kinship placeholder");
   });
 
   it("refuses a wrong password with BAD_CREDENTIALS", async () => {
