@@ -15,7 +15,8 @@ import { and, between, eq, inArray, isNull, or, type SQL, sql } from "drizzle-or
 import { boundingBox, milesBetween, type Point } from "./distance";
 import { type GatheringRecord, loadGatherings } from "./gathering-record";
 import type { Geocoder, Located } from "./geocoding/geocoder";
-import { nextOccurrence, type Occurrence, occurrencesBetween } from "./schedule";
+import type { Occurrence } from "./schedule";
+import { nextUpcoming, toOccurrence, type UpcomingOccurrence, upcomingOccurrences } from "./upcoming-occurrences";
 
 export const weekdays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 export type Weekday = (typeof weekdays)[number];
@@ -112,7 +113,7 @@ export async function searchGatherings(options: {
   };
 
   const matching = (records: GatheringRecord[], radiusMiles: number | null) =>
-    records.flatMap((gathering): GatheringSearchHit[] => {
+    records.flatMap((gathering): MatchingHit[] => {
       if (!matchesTags(gathering, search)) return [];
       const distanceMiles =
         location && gathering.attendanceMode !== "online" && gathering.latitude != null && gathering.longitude != null
@@ -126,7 +127,7 @@ export async function searchGatherings(options: {
   let radiusMiles = location ? (search.radiusMiles ?? searchDefaults.autoRadiusMiles) : null;
   let hits = matching(await candidates(radiusMiles), radiusMiles);
   let isRadiusWidened = false;
-  const inPersonCount = (list: GatheringSearchHit[]) => list.filter((hit) => hit.distanceMiles !== null).length;
+  const inPersonCount = (list: MatchingHit[]) => list.filter((hit) => hit.distanceMiles !== null).length;
   if (
     location &&
     radiusMiles !== null &&
@@ -154,7 +155,7 @@ export async function searchGatherings(options: {
     radiusMiles,
     isRadiusWidened,
     total: hits.length,
-    hits: hits.slice(offset, offset + limit),
+    hits: hits.slice(offset, offset + limit).map((hit) => ({ ...hit, next: toOccurrence(hit.gathering, hit.next) })),
   };
 }
 
@@ -164,42 +165,44 @@ function matchesTags(gathering: GatheringRecord, search: GatheringSearch): boole
   return hasAll(gathering.tags, search.tags) && hasAll(gathering.accessibility, search.accessibility);
 }
 
-function nextMatchingOccurrence(gathering: GatheringRecord, search: GatheringSearch, now: Date): Occurrence | null {
+function nextMatchingOccurrence(
+  gathering: GatheringRecord,
+  search: GatheringSearch,
+  now: Date,
+): UpcomingOccurrence | null {
   const hasWhenFilter =
     Boolean(search.days?.length || search.timesOfDay?.length) || search.startingSoon || search.happeningNow;
-  if (!hasWhenFilter) return nextOccurrence(gathering, gathering.exceptions, now);
+  if (!hasWhenFilter) return nextUpcoming(gathering, now);
+  const nowMs = now.getTime();
   const horizon = search.happeningNow
-    ? now.getTime() + 60_000
+    ? nowMs + 60_000
     : search.startingSoon
-      ? now.getTime() + searchDefaults.startingSoonMinutes * 60_000
-      : now.getTime() + searchDefaults.filterHorizonDays * 86_400_000;
-  const upcoming = occurrencesBetween(gathering, gathering.exceptions, now, new Date(horizon));
+      ? nowMs + searchDefaults.startingSoonMinutes * 60_000
+      : nowMs + searchDefaults.filterHorizonDays * 86_400_000;
   return (
-    upcoming.find((occurrence) => {
-      if (occurrence.status === "cancelled") return false;
-      const start = occurrence.start.epochMilliseconds;
-      if (search.happeningNow && !(start <= now.getTime() && occurrence.end.epochMilliseconds > now.getTime())) {
-        return false;
-      }
-      if (search.startingSoon && start < now.getTime()) return false;
-      if (search.days?.length && !search.days.includes(weekdays[occurrence.start.dayOfWeek - 1] as Weekday)) {
-        return false;
-      }
-      return !search.timesOfDay?.length || search.timesOfDay.includes(timeOfDayOf(occurrence.start.hour));
+    upcomingOccurrences(gathering, now).find((occurrence) => {
+      if (occurrence.status === "cancelled" || occurrence.startMs >= horizon) return false;
+      if (search.happeningNow && !(occurrence.startMs <= nowMs && occurrence.endMs > nowMs)) return false;
+      if (search.startingSoon && occurrence.startMs < nowMs) return false;
+      if (search.days?.length && !search.days.includes(weekdays[occurrence.weekday - 1] as Weekday)) return false;
+      return !search.timesOfDay?.length || search.timesOfDay.includes(timeOfDayOf(occurrence.hour));
     }) ?? null
   );
 }
 
-function byTimeThenDistance(a: GatheringSearchHit, b: GatheringSearchHit) {
+/** A hit while searching: its next date still compact. */
+type MatchingHit = Omit<GatheringSearchHit, "next"> & { next: UpcomingOccurrence };
+
+function byTimeThenDistance(a: MatchingHit, b: MatchingHit) {
   return (
-    a.next.start.epochMilliseconds - b.next.start.epochMilliseconds ||
+    a.next.startMs - b.next.startMs ||
     (a.distanceMiles ?? Number.POSITIVE_INFINITY) - (b.distanceMiles ?? Number.POSITIVE_INFINITY)
   );
 }
 
-function byDistanceThenTime(a: GatheringSearchHit, b: GatheringSearchHit) {
+function byDistanceThenTime(a: MatchingHit, b: MatchingHit) {
   return (
     (a.distanceMiles ?? Number.POSITIVE_INFINITY) - (b.distanceMiles ?? Number.POSITIVE_INFINITY) ||
-    a.next.start.epochMilliseconds - b.next.start.epochMilliseconds
+    a.next.startMs - b.next.startMs
   );
 }
