@@ -13,7 +13,11 @@ export const relations = defineRelations(schema, (r) => ({
     exceptions: r.many.gatheringExceptions(),
   },
   listingSuggestions: {
-    organisation: r.one.organisations({ from: r.listingSuggestions.organisationId, to: r.organisations.id, optional: false }),
+    organisation: r.one.organisations({
+      from: r.listingSuggestions.organisationId,
+      to: r.organisations.id,
+      optional: false,
+    }),
     gathering: r.one.gatherings({ from: r.listingSuggestions.gatheringId, to: r.gatherings.id }),
   },
   gatheringAttendance: {

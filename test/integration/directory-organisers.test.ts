@@ -52,7 +52,9 @@ afterAll(() => t.close());
 
 describe("listing a gathering", () => {
   it("stores a weekly gathering as an RRULE in its time zone, placed by its postcode, and without a stray link", async () => {
-    const result = await champion.gql<{ createGathering: Record<string, any> }>(create, {
+    const result = await champion.gql<{
+      createGathering: Record<string, unknown> & { id: string; occurrences: { localStart: string }[] };
+    }>(create, {
       org: organisationId,
       input: cafe,
     });

@@ -7,6 +7,19 @@ import { AccountPage } from "./routes/accounts/account-page";
 import { SecondFactorPage } from "./routes/accounts/second-factor-page";
 import { SignInPage } from "./routes/accounts/sign-in-page";
 import { SignUpPage } from "./routes/accounts/sign-up-page";
+import {
+  CheckInCodePage,
+  CheckInPage,
+  EditListingPage,
+  GoingPage,
+  ListingsPage,
+  MemberCheckInPage,
+  MyGatheringsPage,
+  NewListingPage,
+  SuggestChangePage,
+  SuggestionsPage,
+  SuggestListingPage,
+} from "./routes/directory/lazy-pages";
 import { HomePage } from "./routes/home/home-page";
 import { NotFoundPage } from "./routes/not-found-page";
 import { MembersPage } from "./routes/organisations/members-page";
@@ -49,6 +62,36 @@ export function App() {
           </Route>
           <Route path="/organisations/:slug/members">
             {({ slug }) => <RequireSignIn>{() => <MembersPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/account/gatherings">
+            <RequireSignIn>{() => <MyGatheringsPage />}</RequireSignIn>
+          </Route>
+          <Route path="/organisations/:slug/listings">
+            {({ slug }) => <RequireSignIn>{() => <ListingsPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/listings/new">
+            {({ slug }) => <RequireSignIn>{() => <NewListingPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/listings/:id/edit">
+            {({ slug, id }) => <RequireSignIn>{() => <EditListingPage slug={slug} id={id} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/listings/:id/check-in">
+            {({ slug, id }) => (
+              <RequireSignIn>{(viewer) => <CheckInPage slug={slug} id={id} viewer={viewer} />}</RequireSignIn>
+            )}
+          </Route>
+          <Route path="/organisations/:slug/suggestions">
+            {({ slug }) => <RequireSignIn>{() => <SuggestionsPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          {/* Reached from QR codes and public listings: they explain signing in rather than redirect. */}
+          <Route path="/check-in">
+            <CheckInCodePage />
+          </Route>
+          <Route path="/check-in/:code">{({ code }) => <MemberCheckInPage code={code} />}</Route>
+          <Route path="/gatherings/:id/going">{({ id }) => <GoingPage id={id} />}</Route>
+          <Route path="/gatherings/:id/suggest">{({ id }) => <SuggestChangePage id={id} />}</Route>
+          <Route path="/suggest-a-listing">
+            <SuggestListingPage />
           </Route>
           <Route>
             <NotFoundPage />

@@ -2,7 +2,6 @@
 // series: "no café on Boxing Day", "this week's walk starts an hour later".
 import { newId, schema } from "@kinship/db";
 import { and, eq } from "drizzle-orm";
-import type { Temporal } from "temporal-polyfill";
 import { validationError } from "../errors";
 import type { Context } from "../graphql/context";
 import type { GatheringRecord } from "./gathering-record";

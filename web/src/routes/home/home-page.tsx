@@ -3,7 +3,7 @@ import { Link } from "wouter";
 import { Page } from "../../components/page";
 import type { Viewer } from "../../lib/viewer";
 import { SecondFactorBanner } from "../accounts/second-factor-banner";
-import { featuresFor, isStaffRole, roleLabel } from "./role-features";
+import { featuresFor, isPromoterRole, isStaffRole, roleLabel } from "./role-features";
 
 export function HomePage({ viewer }: { viewer: Viewer }) {
   const memberships = viewer.memberships ?? [];
@@ -29,6 +29,20 @@ export function HomePage({ viewer }: { viewer: Viewer }) {
                 </Link>
               </p>
             )}
+            {isPromoterRole(membership.role) && (
+              <ul className="inline-links">
+                <li>
+                  <Link href={`/organisations/${membership.organisation.slug}/listings`}>
+                    Listings<span className="visually-hidden"> of {membership.organisation.name}</span>
+                  </Link>
+                </li>
+                <li>
+                  <Link href={`/organisations/${membership.organisation.slug}/suggestions`}>
+                    Suggestions to check<span className="visually-hidden"> for {membership.organisation.name}</span>
+                  </Link>
+                </li>
+              </ul>
+            )}
             <FeatureList
               id={`features-${membership.id}`}
               level={3}
@@ -38,6 +52,9 @@ export function HomePage({ viewer }: { viewer: Viewer }) {
           </section>
         ))
       )}
+      <p>
+        <Link href="/account/gatherings">Your gatherings</Link>: what you're going to, and where you checked in
+      </p>
       <p>
         <Link href="/account">Your account and devices</Link>
       </p>

@@ -26,3 +26,6 @@ export const roleLabel: Record<Role, string> = {
 
 /** Roles that can see other people's details, and so must use a second factor. */
 export const isStaffRole = (role: Role) => role === "COORDINATOR" || role === "ADMIN";
+
+/** Roles that look after their organisation's directory listings (staff with a second factor). */
+export const isPromoterRole = (role: Role) => role === "RECOVERY_CHAMPION" || isStaffRole(role);
