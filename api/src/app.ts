@@ -53,10 +53,14 @@ export function createApp(options: AppOptions) {
   const app = new Hono();
 
   // Registered first so it runs last: HSTS only makes sense over HTTPS, and on
-  // plain-HTTP localhost it would only confuse development browsers.
+  // plain-HTTP localhost it would only confuse development browsers. Public
+  // feeds (which already allow any origin) may also be embedded by other sites.
   app.use(async (c, next) => {
     await next();
     if (!isSecure(new URL(c.req.url))) c.res.headers.delete("Strict-Transport-Security");
+    if (c.res.headers.get("Access-Control-Allow-Origin") === "*") {
+      c.res.headers.set("Cross-Origin-Resource-Policy", "cross-origin");
+    }
   });
   // 1. Security headers on every response. Scripts only from our own origin, no
   //    inline script, never framed. HSTS only when served over HTTPS. Images

@@ -153,6 +153,7 @@ describe("Meeting Guide feed", () => {
     const response = await get("/feeds/meeting-guide.json");
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
     expect(response.headers.get("set-cookie")).toBeNull();
     const meetings = await response.json();
     expect(meetings.map((meeting: { name: string }) => meeting.name).sort()).toEqual(

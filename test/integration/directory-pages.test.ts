@@ -268,6 +268,7 @@ describe("a listing's page", () => {
     expect(html).toContain(`<link rel="alternate" type="text/calendar" href="http://localhost${path}/calendar.ics"`);
     expect(html).toContain(`<link rel="canonical" href="http://localhost${path}"/>`);
     expect(html).toContain(`href="${path}/suggest"`);
+    expect(html).toContain(`href="${path}/going?on=2026-10-26"`);
     expect(html).toContain(`data-share-url="http://localhost${path}"`);
     expect(resultNames(html)).toEqual([]);
 
@@ -336,6 +337,7 @@ describe("a listing's page", () => {
     expect(text).toContain("Cancelled. The organiser has called this off");
     expect(html).toContain("<title>Cancelled: Cancelled series – Kinship</title>");
     expect(jsonLd(html).eventStatus).toBe("https://schema.org/EventCancelled");
+    expect(html).not.toContain("/going?on=");
   });
 
   it("marks a stale listing", async () => {

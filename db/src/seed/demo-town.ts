@@ -140,7 +140,7 @@ export const demoSignIns = [
   { role: "coordinator", email: "sam.coordinator@demo.kinship.test" },
   { role: "admin", email: "alex.admin@demo.kinship.test" },
   { role: "peer mentor", email: email("Dave") },
-  { role: "recovery champion", email: email("Nicola") },
+  { role: "recovery champion", email: email("Kerry") },
   { role: "member", email: email("Jay") },
 ];
 export const demoPassword = "demo-recovery-2026";

@@ -24,6 +24,8 @@ export interface GatheringView {
   lastConfirmedText: string;
   staleText: string | null;
   calendarHref: string;
+  /** Saying "I'm going" to the next date, in the web app; null when no date is coming up. */
+  goingHref: string | null;
   share: { url: string; title: string; mailtoHref: string };
   /** The web app's suggestion form for this listing. */
   suggestChangeHref: string;
@@ -164,6 +166,11 @@ export function GatheringPage({ view }: { view: GatheringView }) {
       </section>
 
       <div className="actions">
+        {view.goingHref ? (
+          <a href={view.goingHref} className="button">
+            I'm going
+          </a>
+        ) : null}
         <a href={view.calendarHref} className="button-secondary">
           Add to calendar
         </a>

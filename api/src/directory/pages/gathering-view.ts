@@ -16,6 +16,11 @@ import { gatheringPath } from "./result-view";
 const shownDates = 6;
 const day = 86_400_000;
 
+function goingHref(path: string, occurrences: Occurrence[]): string | null {
+  const next = occurrences.find((occurrence) => occurrence.status !== "cancelled");
+  return next ? `${path}/going?on=${next.originalOn}` : null;
+}
+
 function upcoming(gathering: GatheringRecord, now: Date): Occurrence[] {
   // Weekly ones fill the list within weeks; monthly and rarer ones need the longer look.
   for (const days of [60, 400]) {
@@ -123,5 +128,7 @@ export function gatheringView(options: {
     // anyone may suggest, and the organiser's moderators decide. If that page is
     // ever taken out, a mailto to the listing's contactEmail is the fallback.
     suggestChangeHref: `${path}/suggest`,
+    // Signed-in members say they are going in the web app (routes/directory/going-page.tsx).
+    goingHref: goingHref(path, isCancelled ? [] : upcoming(gathering, now)),
   };
 }
