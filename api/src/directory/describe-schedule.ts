@@ -5,7 +5,8 @@ import { Temporal } from "temporal-polyfill";
 import type { Occurrence, Schedule } from "./schedule";
 import { zonedAt } from "./schedule";
 
-const weekdayNames: Record<string, string> = {
+/** RFC 5545 weekday codes in words. */
+export const weekdayNames: Record<string, string> = {
   MO: "Monday",
   TU: "Tuesday",
   WE: "Wednesday",

@@ -1,5 +1,6 @@
 // A gathering as a schema.org Event in JSON-LD, for search engines and other
 // directories: its next date, how to attend, whether it is on, who runs it.
+import { weekdayNames } from "../describe-schedule";
 import type { GatheringRecord } from "../gathering-record";
 import { type Occurrence, zonedAt } from "../schedule";
 import { isoWithOffset } from "./page-words";
@@ -10,15 +11,6 @@ const attendanceModes = {
   online: schema("OnlineEventAttendanceMode"),
   hybrid: schema("MixedEventAttendanceMode"),
 } as const;
-const dayNames: Record<string, string> = {
-  MO: "Monday",
-  TU: "Tuesday",
-  WE: "Wednesday",
-  TH: "Thursday",
-  FR: "Friday",
-  SA: "Saturday",
-  SU: "Sunday",
-};
 
 /** The series as a schema.org Schedule, for the simple weekly and daily rules; null otherwise. */
 function eventSchedule(gathering: GatheringRecord) {
@@ -27,12 +19,12 @@ function eventSchedule(gathering: GatheringRecord) {
   const interval = Number(rule.get("INTERVAL") ?? "1");
   const days = (rule.get("BYDAY") ?? "").split(",").filter(Boolean);
   const unit = rule.get("FREQ") === "WEEKLY" ? "W" : rule.get("FREQ") === "DAILY" ? "D" : null;
-  if (!unit || !Number.isInteger(interval) || days.some((day) => !dayNames[day])) return null;
+  if (!unit || !Number.isInteger(interval) || days.some((day) => !weekdayNames[day])) return null;
   const start = zonedAt(gathering.startsOn, gathering.startTime, gathering.timezone);
   return {
     "@type": "Schedule",
     repeatFrequency: `P${interval}${unit}`,
-    ...(days.length ? { byDay: days.map((day) => schema(dayNames[day] as string)) } : {}),
+    ...(days.length ? { byDay: days.map((day) => schema(weekdayNames[day] as string)) } : {}),
     startDate: gathering.startsOn,
     startTime: start.toPlainTime().toString(),
     endTime: start.add({ minutes: gathering.durationMinutes }).toPlainTime().toString(),

@@ -9,7 +9,7 @@ import { type ApiError, request, toApiError } from "../../lib/graphql-client";
 import { SecondFactorCodeForm } from "./second-factor-code-form";
 import { SecondFactorRecoveryCodes } from "./second-factor-recovery-codes";
 
-const SecondFactorQrCode = lazy(() => import("./second-factor-qr-code"));
+const QrCode = lazy(() => import("../../components/qr-code"));
 
 type Enrolment = ResultOf<typeof StartTotpEnrolmentMutation>["startTotpEnrolment"];
 type EnrolmentState =
@@ -63,7 +63,7 @@ export function SecondFactorSetup() {
           <h2>1. Add Kinship to your app</h2>
           <p>In your authenticator app, choose to add an account, then scan this code.</p>
           <Suspense fallback={<p role="status">Drawing the QR code…</p>}>
-            <SecondFactorQrCode value={state.enrolment.uri} />
+            <QrCode value={state.enrolment.uri} label="QR code to scan with your authenticator app" />
           </Suspense>
           <p>
             Setting up on this phone? <a href={state.enrolment.uri}>Open it in your authenticator app</a>.

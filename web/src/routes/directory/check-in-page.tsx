@@ -15,7 +15,7 @@ import { AttendeesList } from "./attendees-list";
 import { formatLocalDate, formatLondonTime } from "./dates";
 import { OrganiserProblem } from "./organiser-gate";
 
-const CheckInQrCode = lazy(() => import("./check-in-qr-code"));
+const QrCode = lazy(() => import("../../components/qr-code"));
 
 /** Groups of four are far easier to read out and copy than 26 letters in a row. */
 const grouped = (code: string) => code.match(/.{1,4}/g)?.join(" ") ?? code;
@@ -84,7 +84,8 @@ export function CheckInPage({ slug, id, viewer }: { slug: string; id: string; vi
           <h2 id="check-in-code">Scan to check in</h2>
           <p>{formatLocalDate(opened.occurrenceOn)}</p>
           <Suspense fallback={<p role="status">Drawing the QR code…</p>}>
-            <CheckInQrCode
+            <QrCode
+              isLarge
               value={`${location.origin}${opened.path}`}
               label={`QR code to check in at ${gathering.name}`}
             />

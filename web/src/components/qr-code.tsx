@@ -1,9 +1,9 @@
-// The check-in QR code, drawn as an SVG <path> from uqr's module matrix (as the
-// second-factor set-up code is, and for the same reason: nothing inline for the
-// CSP). Loaded with React.lazy, so only organisers opening a check-in load the encoder.
+// A QR code drawn as an SVG <path> from uqr's module matrix: React elements
+// rather than an SVG string, so nothing inline for the CSP to refuse. Import it
+// with React.lazy, so only the pages that show one download the encoder.
 import { encode } from "uqr";
 
-/** One path segment per run of dark modules in a row. */
+/** One path segment per run of dark modules in a row: a far shorter path than one square each. */
 function pathOf(modules: boolean[][]) {
   let path = "";
   modules.forEach((row, y) => {
@@ -17,12 +17,12 @@ function pathOf(modules: boolean[][]) {
   return path;
 }
 
-export default function CheckInQrCode({ value, label }: { value: string; label: string }) {
+export default function QrCode({ value, label, isLarge = false }: { value: string; label: string; isLarge?: boolean }) {
   // A quiet zone of four modules, as the QR standard asks, so cameras find the edges.
   const { size, data } = encode(value, { ecc: "M", border: 4 });
   return (
     <svg
-      className="qr-code qr-code-large"
+      className={isLarge ? "qr-code qr-code-large" : "qr-code"}
       viewBox={`0 0 ${size} ${size}`}
       role="img"
       aria-label={label}
