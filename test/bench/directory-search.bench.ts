@@ -39,7 +39,6 @@ const tuesdayEveningNearManchester = {
 const tuesdayEveningNearManchesterInput = { ...tuesdayEveningNearManchester, days: ["TU"], timesOfDay: ["EVENING"] };
 
 const finderPath = "/find?place=Manchester&radius=10&day=TU&time=evening";
-const hasFinderPage = (await t.app.request(`http://localhost${finderPath}`)).status === 200;
 const finderScript = await finderInitialJavaScript();
 
 // Our own samples, from tinybench's measured runs only (vitest bench prints p75/p99/p995, not p95).
@@ -89,16 +88,11 @@ describe("directory search over 20,000 gatherings", () => {
   );
   measured("GraphQL findGatherings: Manchester, no filters", () => findGatherings({ place: "Manchester" }));
   measured("GraphQL findGatherings: London, no filters", () => findGatherings({ place: "London" }));
-  // TODO(lead): check once the pages helper's GET /find lands; skipped (and reported) until it answers 200.
-  if (hasFinderPage) {
-    measured(`GET ${finderPath} (server-rendered finder page)`, async () => {
-      const response = await t.app.request(`http://localhost${finderPath}`);
-      if (response.status !== 200) throw new Error(`GET /find answered ${response.status}`);
-      await response.text();
-    });
-  } else {
-    bench.skip(`GET ${finderPath} (no /find route yet)`, () => {});
-  }
+  measured(`GET ${finderPath} (server-rendered finder page)`, async () => {
+    const response = await t.app.request(`http://localhost${finderPath}`);
+    if (response.status !== 200) throw new Error(`GET /find answered ${response.status}`);
+    await response.text();
+  });
 });
 
 const percentile = (sorted: number[], p: number) =>
@@ -122,7 +116,6 @@ function printSummary() {
       "",
       "Directory search, one request at a time (mean throughput; p95/p99 latency):",
       ...lines,
-      hasFinderPage ? "" : `GET ${finderPath} not measured: the finder page is not there yet (answered non-200).`,
       `Finder initial JavaScript: ${(finderScript.gzipBytes / 1024).toFixed(1)} kB gzip (${(finderScript.bytes / 1024).toFixed(1)} kB raw) in ${finderScript.files.length} file(s)${finderScript.files.length ? `: ${finderScript.files.join(", ")}` : ""}`,
       ...finderScript.missing.map((file) => `  referenced but not built (run pnpm build): ${file}`),
     ].join("\n"),
@@ -136,7 +129,7 @@ function printSummary() {
 async function finderInitialJavaScript() {
   const result = { bytes: 0, gzipBytes: 0, files: [] as string[], missing: [] as string[] };
   const response = await t.app.request("http://localhost/find");
-  if (response.status !== 200) return result;
+  if (response.status !== 200) throw new Error(`GET /find answered ${response.status}`);
   const html = await response.text();
   const queue = [
     ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),

@@ -4,6 +4,7 @@
 import { createOfflineGeocoder, readLocationQuery } from "@kinship/api/directory/geocoding/geocoder";
 import { isOccurrenceDate } from "@kinship/api/directory/schedule";
 import { searchGatherings } from "@kinship/api/directory/search-gatherings";
+import { isKnownTag } from "@kinship/api/directory/vocabulary";
 import { schema } from "@kinship/db";
 import { attendanceModes, gatheringKinds } from "@kinship/db/schema";
 import { seedDemoData } from "@kinship/db/seed";
@@ -132,19 +133,9 @@ describe("the demo directory", () => {
     }
   });
 
-  it("tags with codes the directory can put into words", async () => {
-    const ids = rows.filter((g) => !g.withdrawnAt).map((g) => g.id);
-    const query = `query($id: ID!) { gathering(id: $id) { name tags { code label } } }`;
-    const client = t.client();
-    for (const id of ids) {
-      const { data } = await client.gql<{ gathering: { name: string; tags: { code: string; label: string }[] } }>(
-        query,
-        { id },
-      );
-      // An unknown code comes back as its own label; "LGBTQ" is the one known code whose words are the same.
-      for (const tag of data!.gathering.tags.filter((tag) => tag.code !== "LGBTQ")) {
-        expect(tag.label, `${data!.gathering.name}: ${tag.code}`).not.toBe(tag.code);
-      }
+  it("tags with codes the directory can put into words", () => {
+    for (const gathering of rows) {
+      for (const tag of gathering.tags) expect(isKnownTag(tag), `${gathering.name}: ${tag}`).toBe(true);
     }
   });
 

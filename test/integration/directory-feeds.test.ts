@@ -1,11 +1,12 @@
 // The directory's outgoing feeds through the real app: the Meeting Guide JSON
 // feed, the Open Referral UK read API, HTTP caching, and the alternate links.
 // (iCalendar has its own file: directory-calendar-feed.test.ts.)
+
+// Not a package export: only the page helper uses it, from inside the api package.
+import { alternateLinks } from "@kinship/api/directory/feeds/alternate-links";
 import { newId, schema } from "@kinship/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// Not a package export: only the page helper uses it, from inside the api package.
-import { alternateLinks } from "../../api/src/directory/feeds/alternate-links";
 import { type TestAppHandle, testApp } from "../support/app";
 import { createGathering, createOrganisation } from "../support/factories";
 

@@ -2,21 +2,18 @@
 // Great Britain where people live (GeoNames towns, weighted by population), with a
 // realistic mix of kinds, schedules, attendance modes, tags and statuses. Seeded,
 // so every run measures the same data.
-import { readFileSync } from "node:fs";
+
+// Not exported by the API package; read as data only (see the report on exports).
+import placesFile from "@kinship/api/directory/geocoding/gb-places.json" with { type: "json" };
+import { postTownByArea } from "@kinship/api/directory/geocoding/postcode-areas";
+import { weekdayCodes } from "@kinship/api/directory/rrule-parts";
 import { type Database, newId, schema } from "@kinship/db";
 import { accessibilityFeatures, type GatheringKind } from "@kinship/db/schema";
-// Not exported by the API package; read as data only (see the report on exports).
-import { postTownByArea } from "../../api/src/directory/geocoding/postcode-areas";
 
 type Place = [name: string, latitude: number, longitude: number, population: number];
-const places = (
-  JSON.parse(readFileSync(new URL("../../api/src/directory/geocoding/gb-places.json", import.meta.url), "utf8")) as {
-    places: Place[];
-  }
-).places.filter((place) => place[3] > 0);
+const places = (placesFile.places as Place[]).filter((place) => place[3] > 0);
 
 const dayMs = 86_400_000;
-const weekdayCodes = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
 
 // mulberry32: small, fast and seeded.
 export function seededRandom(seed: number) {

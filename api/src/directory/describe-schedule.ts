@@ -2,6 +2,7 @@
 // Written here rather than taken from the recurrence library's text output,
 // which speaks American English and names GMT even in summer.
 import { Temporal } from "temporal-polyfill";
+import { intervalOf, listOf, ruleParts } from "./rrule-parts";
 import type { Occurrence, Schedule } from "./schedule";
 import { zonedAt } from "./schedule";
 
@@ -16,15 +17,6 @@ export const weekdayNames: Record<string, string> = {
   SU: "Sunday",
 };
 const ordinals: Record<string, string> = { "1": "first", "2": "second", "3": "third", "4": "fourth", "-1": "last" };
-
-function rruleParts(recurrence: string): Map<string, string> {
-  return new Map(
-    recurrence.split(";").map((part) => {
-      const [name = "", value = ""] = part.split("=");
-      return [name.toUpperCase(), value.toUpperCase()];
-    }),
-  );
-}
 
 function listInWords(items: string[]): string {
   if (items.length <= 1) return items.join("");
@@ -53,10 +45,10 @@ export function longDate(date: Temporal.PlainDate | Temporal.ZonedDateTime): str
 }
 
 function repeatInWords(recurrence: string): string | null {
-  const parts = rruleParts(recurrence);
+  const parts = ruleParts(recurrence);
   const freq = parts.get("FREQ");
-  const interval = Number(parts.get("INTERVAL") ?? "1");
-  const byDay = (parts.get("BYDAY") ?? "").split(",").filter(Boolean);
+  const interval = intervalOf(parts);
+  const byDay = listOf(parts, "BYDAY");
   if (freq === "WEEKLY" && byDay.every((d) => d in weekdayNames)) {
     const days = listInWords(byDay.map((d) => weekdayNames[d] as string));
     if (interval === 1) return `Every ${days || "week"}`;

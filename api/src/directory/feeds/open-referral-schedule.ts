@@ -4,10 +4,10 @@
 import { Temporal } from "temporal-polyfill";
 import { describeSchedule } from "../describe-schedule";
 import type { GatheringRecord } from "../gathering-record";
+import { intervalOf, listOf, ruleParts, weekdayCodes } from "../rrule-parts";
 import { zonedAt } from "../schedule";
 import { attendanceModeLabels } from "../vocabulary";
 import { zoneWords } from "./feed-words";
-import { intervalOf, listOf, ruleParts, weekdayCodes } from "./rrule-parts";
 import { seriesWindow } from "./series-window";
 import { stableUuid } from "./stable-uuid";
 

@@ -1,8 +1,9 @@
 // When a listing's series begins and ends, as instants. Feeds that describe a
 // series as a whole (Meeting Guide, Open Referral) change at these moments with
 // no edit at all, so their Last-Modified counts them as well as edits.
+
+import { ruleParts } from "../rrule-parts";
 import { occurrencesBetween, type Schedule, zonedAt } from "../schedule";
-import { ruleParts } from "./rrule-parts";
 
 export interface SeriesWindow {
   startsAt: Date;

@@ -1,8 +1,8 @@
 // Which days of the week a listing meets, when its rule is plain "every week"
 // (or every day): the only kind of schedule the Meeting Guide spec can carry.
 import { Temporal } from "temporal-polyfill";
+import { intervalOf, listOf, ruleParts, weekdayCodes } from "../rrule-parts";
 import type { Schedule } from "../schedule";
-import { intervalOf, listOf, ruleParts, weekdayCodes } from "./rrule-parts";
 
 // Anything else (BYMONTH, BYSETPOS, BYHOUR…) narrows or shifts the weeks, which Meeting Guide cannot say.
 const plainWeeklyParts = new Set(["FREQ", "INTERVAL", "BYDAY", "WKST", "UNTIL", "COUNT"]);

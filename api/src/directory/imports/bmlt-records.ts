@@ -2,8 +2,8 @@
 // from the semantic API's GetSearchResults JSON. BMLT states the venue type
 // (1 in person, 2 virtual, 3 hybrid) and counts weekdays from 1 = Sunday.
 import type { AttendanceMode, GatheringKind } from "@kinship/db/schema";
+import { weekdayCodes } from "../rrule-parts";
 import {
-  byDayCodes,
   clockTime,
   httpsUrl,
   knownZone,
@@ -57,7 +57,7 @@ export function bmltRecord(record: unknown, index: number, defaultKind: Gatherin
     timezone: timezone ?? "Europe/London",
     startTime: startTime ?? "00:00",
     durationMinutes: durationMinutes(r.duration_time),
-    weekdays: weekday !== null && weekday >= 1 && weekday <= 7 ? [byDayCodes[weekday - 1] as string] : [],
+    weekdays: weekday !== null && weekday >= 1 && weekday <= 7 ? [weekdayCodes[weekday - 1] as string] : [],
     venueName: text(r.location_text, 120),
     address: text(r.location_street, 200),
     town: text(r.location_municipality, 80),

@@ -33,13 +33,17 @@ export async function fetchFeed(
       return { error: "The feed is larger than 5 MB." };
     const body = await response.text();
     if (body.length > maxBytes) return { error: "The feed is larger than 5 MB." };
+    return parseFeedText(body);
+  } catch {
+    return { error: "We couldn't reach the feed server." };
+  }
+}
+
+/** A feed's text (fetched, or an uploaded file's contents) as JSON. */
+export function parseFeedText(body: string): FetchedFeed {
+  try {
     return { feed: JSON.parse(body) };
-  } catch (error) {
-    return {
-      error:
-        error instanceof SyntaxError
-          ? "The feed is not valid JSON, so nothing was changed."
-          : "We couldn't reach the feed server.",
-    };
+  } catch {
+    return { error: "The feed is not valid JSON, so nothing was changed." };
   }
 }

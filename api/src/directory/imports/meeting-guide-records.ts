@@ -4,8 +4,8 @@
 // online, an address plus a link is hybrid, and TC with no link is closed.
 import type { AttendanceMode, GatheringKind } from "@kinship/db/schema";
 import { meetingGuideTypes } from "../meeting-guide-types";
+import { weekdayCodes } from "../rrule-parts";
 import {
-  byDayCodes,
   clockTime,
   httpsUrl,
   knownZone,
@@ -35,7 +35,7 @@ export function meetingGuideRecord(record: unknown, index: number, defaultKind: 
   const recordId = text(r.slug, 255) ?? `#${index + 1}`;
   if (!text(r.slug, 255)) return { recordId, problems: ["It has no slug, which the spec requires."] };
   const days = (Array.isArray(r.day) ? r.day : [r.day]).map(number).filter((d): d is number => d !== null);
-  const weekdays = days.filter((d) => d >= 0 && d <= 6).map((d) => byDayCodes[d] as string);
+  const weekdays = days.filter((d) => d >= 0 && d <= 6).map((d) => weekdayCodes[d] as string);
   const startTime = clockTime(r.time);
   const timezone = knownZone(r.timezone);
   const types = (Array.isArray(r.types) ? r.types : []).filter((t): t is string => typeof t === "string");

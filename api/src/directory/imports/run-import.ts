@@ -52,7 +52,7 @@ export async function runImport(options: {
   const list = source.format === "bmlt" && isBmltEnvelope(feed) ? feed.meetings : feed;
   if (!Array.isArray(list)) {
     report.error = "The feed is not a list of meetings, so nothing was changed.";
-    await saveReport(db, source, report, now);
+    await reportWrite(db, source, report, now);
     return report;
   }
   report.records = list.length;
@@ -176,8 +176,4 @@ function reportWrite(db: Database, source: ImportSource, report: ImportReport, n
     .update(schema.importSources)
     .set({ lastRunAt: now, lastReport: report as unknown as Record<string, unknown> })
     .where(eq(schema.importSources.id, source.id));
-}
-
-async function saveReport(db: Database, source: ImportSource, report: ImportReport, now: Date) {
-  await reportWrite(db, source, report, now);
 }

@@ -33,8 +33,6 @@ export interface SourceListing {
 
 export type RecordOutcome = { listing: SourceListing } | { recordId: string; problems: string[] };
 
-export const byDayCodes = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const; // index 0 = Sunday
-
 /** What the source said, without what we add: a change here means the source changed. */
 export function fingerprintOf(listing: SourceListing): string {
   const ordered = Object.fromEntries(Object.entries(listing).sort(([a], [b]) => a.localeCompare(b)));

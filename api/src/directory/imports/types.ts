@@ -9,7 +9,7 @@ import { AppError } from "../../errors";
 import { builder, enumOfValues } from "../../graphql/builder";
 import type { Context } from "../../graphql/context";
 import { GatheringKindEnum } from "../gathering-types";
-import { fetchFeed } from "./fetch-feed";
+import { fetchFeed, parseFeedText } from "./fetch-feed";
 import { emptyReport, type ImportReport, type ImportSource, runImport } from "./run-import";
 
 const FormatEnum = enumOfValues("ImportFormat", importFormats);
@@ -129,7 +129,7 @@ builder.mutationFields((t) => ({
       const source = await ctx.db.query.importSources.findFirst({ where: { id: String(sourceId) } });
       if (!source) throw new AppError("NOT_FOUND", "That import source no longer exists.");
       const fetched = feed
-        ? parseFile(feed)
+        ? parseFeedText(feed)
         : source.url
           ? await fetchFeed(source.url)
           : { error: "This source has no address; upload a file instead." };
@@ -138,11 +138,3 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
-
-function parseFile(feed: string): { feed?: unknown; error?: string } {
-  try {
-    return { feed: JSON.parse(feed) };
-  } catch {
-    return { error: "The file is not valid JSON, so nothing was changed." };
-  }
-}

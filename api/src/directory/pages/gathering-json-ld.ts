@@ -2,6 +2,7 @@
 // directories: its next date, how to attend, whether it is on, who runs it.
 import { weekdayNames } from "../describe-schedule";
 import type { GatheringRecord } from "../gathering-record";
+import { intervalOf, listOf, ruleParts } from "../rrule-parts";
 import { type Occurrence, zonedAt } from "../schedule";
 import { isoWithOffset } from "./page-words";
 
@@ -15,9 +16,9 @@ const attendanceModes = {
 /** The series as a schema.org Schedule, for the simple weekly and daily rules; null otherwise. */
 function eventSchedule(gathering: GatheringRecord) {
   if (!gathering.recurrence) return null;
-  const rule = new Map(gathering.recurrence.split(";").map((part) => part.split("=") as [string, string]));
-  const interval = Number(rule.get("INTERVAL") ?? "1");
-  const days = (rule.get("BYDAY") ?? "").split(",").filter(Boolean);
+  const rule = ruleParts(gathering.recurrence);
+  const interval = intervalOf(rule);
+  const days = listOf(rule, "BYDAY");
   const unit = rule.get("FREQ") === "WEEKLY" ? "W" : rule.get("FREQ") === "DAILY" ? "D" : null;
   if (!unit || !Number.isInteger(interval) || days.some((day) => !weekdayNames[day])) return null;
   const start = zonedAt(gathering.startsOn, gathering.startTime, gathering.timezone);

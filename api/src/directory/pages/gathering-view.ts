@@ -73,6 +73,7 @@ export function gatheringView(options: {
   const kindLabel = gatheringKindLabels[gathering.kind];
   const scheduleText = describeSchedule(gathering);
   const isCancelled = gathering.cancelledAt !== null;
+  const dates = isCancelled ? [] : upcoming(gathering, now);
   const first = zonedAt(gathering.startsOn, gathering.startTime, gathering.timezone);
   const next = nextOccurrence(gathering, gathering.exceptions, now) ?? {
     start: first,
@@ -102,7 +103,7 @@ export function gatheringView(options: {
     modeLabel: attendanceModeLabels[gathering.attendanceMode],
     isCancelled,
     scheduleText,
-    occurrences: isCancelled ? [] : upcoming(gathering, now).map(occurrenceView),
+    occurrences: dates.map(occurrenceView),
     venue: venue(gathering),
     online:
       gathering.attendanceMode === "in_person"
@@ -129,6 +130,6 @@ export function gatheringView(options: {
     // ever taken out, a mailto to the listing's contactEmail is the fallback.
     suggestChangeHref: `${path}/suggest`,
     // Signed-in members say they are going in the web app (routes/directory/going-page.tsx).
-    goingHref: goingHref(path, isCancelled ? [] : upcoming(gathering, now)),
+    goingHref: goingHref(path, dates),
   };
 }

@@ -1,5 +1,5 @@
 // An RRULE value ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH") split into its named
-// parts, so each feed can tell whether a rule fits its own, simpler model.
+// parts: for schedules in words, JSON-LD, and each feed's simpler model.
 export type RuleParts = ReadonlyMap<string, string>;
 
 export function ruleParts(recurrence: string): RuleParts {
