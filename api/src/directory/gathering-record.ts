@@ -48,3 +48,15 @@ export async function loadGathering(db: Database, id: string): Promise<Gathering
   const [record] = await loadGatherings(db, eq(gatherings.id, id));
   return record;
 }
+
+/**
+ * The organisation that owns a gathering, for scope checks. An unknown id gives
+ * "", which no one promotes: the same refusal as someone else's listing.
+ */
+export async function gatheringOwner(db: Database, id: string | number): Promise<string> {
+  const [row] = await db
+    .select({ organisationId: gatherings.organisationId })
+    .from(gatherings)
+    .where(eq(gatherings.id, String(id)));
+  return row?.organisationId ?? "";
+}

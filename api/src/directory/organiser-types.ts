@@ -11,7 +11,7 @@ import { changeListingStatus, listingStatusChanges } from "./change-listing-stat
 import { changeOccurrence, occurrenceChangeKinds } from "./change-occurrence";
 import { createGathering } from "./create-gathering";
 import { type GatheringInput as GatheringInputValues, repeatKinds, ZGatheringInput } from "./gathering-input";
-import { loadGathering, loadGatherings } from "./gathering-record";
+import { gatheringOwner, loadGathering, loadGatherings } from "./gathering-record";
 import { AccessibilityFeatureEnum, AttendanceModeEnum, GatheringKindEnum, GatheringRef } from "./gathering-types";
 import { WeekdayEnum } from "./search-types";
 import { updateGathering } from "./update-gathering";
@@ -83,16 +83,6 @@ const OccurrenceChangeInput = builder.inputType("OccurrenceChangeInput", {
   }),
 });
 
-// The organisation that owns a gathering, for the scope check; an unknown id
-// gets the same refusal as someone else's listing.
-async function ownerOf(ctx: Context, id: string | number) {
-  const [row] = await ctx.db
-    .select({ organisationId: gatherings.organisationId })
-    .from(gatherings)
-    .where(eq(gatherings.id, String(id)));
-  return row?.organisationId ?? "";
-}
-
 async function reload(ctx: Context, id: string) {
   const gathering = await loadGathering(ctx.db, id);
   if (!gathering) throw new AppError("NOT_FOUND", "That listing no longer exists.");
@@ -130,7 +120,7 @@ builder.mutationFields((t) => ({
   updateGathering: t.field({
     type: GatheringRef,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: GatheringInput, required: true }) },
-    authScopes: async (_root, { id }, ctx) => ({ promoterOf: await ownerOf(ctx, id) }),
+    authScopes: async (_root, { id }, ctx) => ({ promoterOf: await gatheringOwner(ctx.db, id) }),
     resolve: async (_root, { id, input }, ctx) => {
       await updateGathering({ ctx, id: String(id), input: input as unknown as GatheringInputValues });
       return reload(ctx, String(id));
@@ -140,7 +130,7 @@ builder.mutationFields((t) => ({
     type: GatheringRef,
     description: "Confirm a listing is still right, cancel or reinstate it, or withdraw it from the finder.",
     args: { id: t.arg.id({ required: true }), change: t.arg({ type: ListingStatusChangeEnum, required: true }) },
-    authScopes: async (_root, { id }, ctx) => ({ promoterOf: await ownerOf(ctx, id) }),
+    authScopes: async (_root, { id }, ctx) => ({ promoterOf: await gatheringOwner(ctx.db, id) }),
     resolve: async (_root, { id, change }, ctx) => {
       await changeListingStatus({ ctx, id: String(id), change });
       return reload(ctx, String(id));
@@ -150,7 +140,7 @@ builder.mutationFields((t) => ({
     type: GatheringRef,
     description: "Cancel, move or restore one date of a gathering, leaving the rest of the series as it is.",
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: OccurrenceChangeInput, required: true }) },
-    authScopes: async (_root, { id }, ctx) => ({ promoterOf: await ownerOf(ctx, id) }),
+    authScopes: async (_root, { id }, ctx) => ({ promoterOf: await gatheringOwner(ctx.db, id) }),
     resolve: async (_root, { id, input }, ctx) => {
       await changeOccurrence({ ctx, gathering: await reload(ctx, String(id)), input });
       return reload(ctx, String(id));

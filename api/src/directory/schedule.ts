@@ -132,11 +132,6 @@ export function nextOccurrence(
   return null;
 }
 
-/** True when the series has no occurrence left (a past one-off, or a rule that has run out). */
-export function hasEnded(schedule: Schedule, exceptions: readonly ScheduleException[], now: Date): boolean {
-  return nextOccurrence(schedule, exceptions, now, 3660) === null;
-}
-
 /** Whether the series itself (ignoring exceptions) has an occurrence due on that local date. */
 export function isOccurrenceDate(schedule: Schedule, date: string): boolean {
   let day: Temporal.ZonedDateTime;

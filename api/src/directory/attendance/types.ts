@@ -9,7 +9,7 @@ import { AppError } from "../../errors";
 import { builder, enumOfValues } from "../../graphql/builder";
 import type { Context } from "../../graphql/context";
 import { requireViewer } from "../../graphql/viewer";
-import { type GatheringRecord, loadGathering, loadGatherings } from "../gathering-record";
+import { type GatheringRecord, gatheringOwner, loadGathering, loadGatherings } from "../gathering-record";
 import { GatheringRef } from "../gathering-types";
 import { checkIn, openCheckIn } from "./check-in";
 import { setGoing } from "./set-going";
@@ -47,14 +47,6 @@ const CheckInCode = builder
     }),
   });
 
-async function gatheringOrganisation(ctx: Context, id: string | number) {
-  const gathering = await ctx.db.query.gatherings.findFirst({
-    columns: { organisationId: true },
-    where: { id: String(id) },
-  });
-  return gathering?.organisationId ?? "";
-}
-
 async function myAttendance(ctx: Context, where: ReturnType<typeof and>) {
   const rows = await ctx.db.select().from(schema.gatheringAttendance).where(where);
   const gatherings = rows.length
@@ -83,7 +75,7 @@ builder.queryFields((t) => ({
       gatheringId: t.arg.id({ required: true }),
       occurrenceOn: t.arg.string({ required: true, validate: ZDate }),
     },
-    authScopes: async (_root, { gatheringId }, ctx) => ({ staffOf: await gatheringOrganisation(ctx, gatheringId) }),
+    authScopes: async (_root, { gatheringId }, ctx) => ({ staffOf: await gatheringOwner(ctx.db, gatheringId) }),
     resolve: async (_root, { gatheringId, occurrenceOn }, ctx) => {
       const viewer = requireViewer(ctx);
       const { gatheringAttendance, people } = schema;
@@ -97,7 +89,7 @@ builder.queryFields((t) => ({
           viewer,
           { table: gatheringAttendance, personId: gatheringAttendance.personId, where: these },
           {
-            organisationId: await gatheringOrganisation(ctx, gatheringId),
+            organisationId: await gatheringOwner(ctx.db, gatheringId),
             relationship: "staff of the gathering's organisation",
             fields: ["displayName", "attendance"],
             via: "Query.gatheringAttendees",
@@ -133,7 +125,7 @@ builder.mutationFields((t) => ({
     type: CheckInCode,
     description: "A check-in code for the date happening now or within two hours, to show as a QR code.",
     args: { gatheringId: t.arg.id({ required: true }) },
-    authScopes: async (_root, { gatheringId }, ctx) => ({ promoterOf: await gatheringOrganisation(ctx, gatheringId) }),
+    authScopes: async (_root, { gatheringId }, ctx) => ({ promoterOf: await gatheringOwner(ctx.db, gatheringId) }),
     resolve: async (_root, { gatheringId }, ctx) => {
       const gathering = await loadGathering(ctx.db, String(gatheringId));
       if (!gathering) throw new AppError("NOT_FOUND", "That gathering no longer exists.");

@@ -9,8 +9,13 @@ import type { ResultOf } from "../../graphql/graphql";
 import { request } from "../../lib/graphql-client";
 import { textOf, useFormSubmit } from "../../lib/use-form-submit";
 import { useQuery } from "../../lib/use-query";
-import { TextAreaField } from "./form-fields";
-import { changesFrom, kinderRateLimit, SuggestionFields, suggestionFieldIds } from "./suggestion-fields";
+import {
+  changesFrom,
+  kinderRateLimit,
+  SuggestionFields,
+  SuggestionMessageAndSend,
+  suggestionFieldIds,
+} from "./suggestion-fields";
 
 type Gathering = NonNullable<ResultOf<typeof PublicGatheringQuery>["gathering"]>;
 
@@ -81,17 +86,11 @@ function SuggestChange({ gathering }: { gathering: Gathering }) {
       <ErrorSummary problems={problems.summary} />
       <form onSubmit={onSubmit} noValidate>
         <SuggestionFields current={current} errors={problems.byField} />
-        <h2>Anything else?</h2>
-        <TextAreaField
-          id="message"
-          label="Your message (optional)"
+        <SuggestionMessageAndSend
           hint="For example, how you know. Please don't include anyone's personal details."
-          maxLength={1000}
           error={problems.byField.message}
+          isPending={isPending}
         />
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending ? "Sending…" : "Send suggestion"}
-        </button>
       </form>
       <p>
         <a href={publicHref}>Back to {gathering.name}</a>

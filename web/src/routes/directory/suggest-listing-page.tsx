@@ -9,8 +9,14 @@ import type { ResultOf } from "../../graphql/graphql";
 import { request } from "../../lib/graphql-client";
 import { textOf, useFormSubmit } from "../../lib/use-form-submit";
 import { useQuery } from "../../lib/use-query";
-import { SelectField, TextAreaField } from "./form-fields";
-import { changesFrom, kinderRateLimit, SuggestionFields, suggestionFieldIds } from "./suggestion-fields";
+import { SelectField } from "./form-fields";
+import {
+  changesFrom,
+  kinderRateLimit,
+  SuggestionFields,
+  SuggestionMessageAndSend,
+  suggestionFieldIds,
+} from "./suggestion-fields";
 
 type Organisation = ResultOf<typeof OrganisationChoicesQuery>["organisations"][number];
 
@@ -57,17 +63,11 @@ function SuggestListing({ organisations }: { organisations: Organisation[] }) {
           error={problems.byField.organisationId}
         />
         <SuggestionFields errors={problems.byField} />
-        <h2>Anything else?</h2>
-        <TextAreaField
-          id="message"
-          label="Your message (optional)"
+        <SuggestionMessageAndSend
           hint="For example, how you know about it. Please don't include anyone's personal details."
-          maxLength={1000}
           error={problems.byField.message}
+          isPending={isPending}
         />
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending ? "Sending…" : "Send suggestion"}
-        </button>
       </form>
     </Page>
   );

@@ -120,3 +120,24 @@ export function SuggestionFields({ current, errors }: { current?: CurrentValues;
     </section>
   ));
 }
+
+/** The closing part of both suggestion forms: an optional message and the send button. */
+export function SuggestionMessageAndSend({
+  hint,
+  error,
+  isPending,
+}: {
+  hint: string;
+  error: string | undefined;
+  isPending: boolean;
+}) {
+  return (
+    <>
+      <h2>Anything else?</h2>
+      <TextAreaField id="message" label="Your message (optional)" hint={hint} maxLength={1000} error={error} />
+      <button type="submit" className="button" disabled={isPending}>
+        {isPending ? "Sending…" : "Send suggestion"}
+      </button>
+    </>
+  );
+}
