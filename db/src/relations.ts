@@ -34,6 +34,10 @@ export const relations = defineRelations(schema, (r) => ({
     recoveryCodes: r.many.recoveryCodes(),
     consents: r.many.consents(),
     attendance: r.many.gatheringAttendance(),
+    mentorProfiles: r.many.mentorProfiles(),
+    mentorRequests: r.many.mentorRequests({ from: r.people.id, to: r.mentorRequests.personId }),
+    volunteeringHours: r.many.volunteeringHours(),
+    roleChanges: r.many.roleChanges({ from: r.people.id, to: r.roleChanges.personId }),
   },
   memberships: {
     person: r.one.people({ from: r.memberships.personId, to: r.people.id, optional: false }),
@@ -59,5 +63,71 @@ export const relations = defineRelations(schema, (r) => ({
   },
   recoveryCodes: {
     person: r.one.people({ from: r.recoveryCodes.personId, to: r.people.id, optional: false }),
+  },
+  mentorProfiles: {
+    person: r.one.people({ from: r.mentorProfiles.personId, to: r.people.id, optional: false }),
+    organisation: r.one.organisations({
+      from: r.mentorProfiles.organisationId,
+      to: r.organisations.id,
+      optional: false,
+    }),
+    vettingRecords: r.many.vettingRecords(),
+    supervisionSessions: r.many.supervisionSessions(),
+    matches: r.many.mentoringMatches(),
+  },
+  vettingRecords: {
+    profile: r.one.mentorProfiles({ from: r.vettingRecords.mentorProfileId, to: r.mentorProfiles.id, optional: false }),
+  },
+  supervisionSessions: {
+    profile: r.one.mentorProfiles({
+      from: r.supervisionSessions.mentorProfileId,
+      to: r.mentorProfiles.id,
+      optional: false,
+    }),
+  },
+  mentorRequests: {
+    person: r.one.people({ from: r.mentorRequests.personId, to: r.people.id, optional: false }),
+    organisation: r.one.organisations({
+      from: r.mentorRequests.organisationId,
+      to: r.organisations.id,
+      optional: false,
+    }),
+    matches: r.many.mentoringMatches(),
+  },
+  mentoringMatches: {
+    request: r.one.mentorRequests({ from: r.mentoringMatches.requestId, to: r.mentorRequests.id, optional: false }),
+    profile: r.one.mentorProfiles({
+      from: r.mentoringMatches.mentorProfileId,
+      to: r.mentorProfiles.id,
+      optional: false,
+    }),
+    mentor: r.one.people({ from: r.mentoringMatches.mentorPersonId, to: r.people.id, optional: false }),
+    mentee: r.one.people({ from: r.mentoringMatches.menteePersonId, to: r.people.id, optional: false }),
+    events: r.many.matchEvents(),
+    sessions: r.many.supportSessions(),
+  },
+  matchEvents: {
+    match: r.one.mentoringMatches({ from: r.matchEvents.matchId, to: r.mentoringMatches.id, optional: false }),
+  },
+  supportSessions: {
+    match: r.one.mentoringMatches({ from: r.supportSessions.matchId, to: r.mentoringMatches.id, optional: false }),
+    followUps: r.many.followUpActions(),
+  },
+  followUpActions: {
+    session: r.one.supportSessions({ from: r.followUpActions.sessionId, to: r.supportSessions.id, optional: false }),
+  },
+  volunteeringHours: {
+    person: r.one.people({ from: r.volunteeringHours.personId, to: r.people.id }),
+    organisation: r.one.organisations({
+      from: r.volunteeringHours.organisationId,
+      to: r.organisations.id,
+      optional: false,
+    }),
+  },
+  roleChanges: {
+    organisation: r.one.organisations({ from: r.roleChanges.organisationId, to: r.organisations.id, optional: false }),
+  },
+  notifications: {
+    person: r.one.people({ from: r.notifications.personId, to: r.people.id, optional: false }),
   },
 }));

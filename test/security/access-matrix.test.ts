@@ -2,12 +2,14 @@
 // holding personal data are probed as each viewer; anyone not listed as allowed
 // in access-rules.ts must be refused, and a field missing from that table fails.
 import { schema as graphqlSchema } from "@kinship/api/graphql/schema";
+import { defaultTraining } from "@kinship/api/mentoring/settings";
 import { newId, schema } from "@kinship/db";
 import type { Role } from "@kinship/db/schema";
 import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GraphQLResult, type TestAppHandle, type TestClient, testApp } from "../support/app";
 import { createGathering, createOrganisation, createPerson, defaultPassword } from "../support/factories";
+import { createMatch, createMentorProfile, createMentorRequest, vetMentor } from "../support/mentoring-factories";
 import { accessRules, type Probe, type ViewerKind, viewerKinds } from "./access-rules";
 
 const refusalCodes = new Set(["UNAUTHENTICATED", "FORBIDDEN", "SECOND_FACTOR_REQUIRED"]);
@@ -33,6 +35,13 @@ let variables: {
   suggestion?: string;
   live?: string;
   source?: string;
+  // Mentoring: the subject's request for a mentor, their active match with the
+  // matchedMentor (whose profile this is), a session logged in it, and hours.
+  request?: string;
+  mentorProfile?: string;
+  match?: string;
+  supportSession?: string;
+  hours?: string;
 };
 
 beforeAll(async () => {
@@ -69,6 +78,7 @@ beforeAll(async () => {
     ["subject", home.id, "member", false],
     ["memberSameOrganisation", home.id, "member", false],
     ["mentorSameOrganisation", home.id, "peer_mentor", false],
+    ["matchedMentor", home.id, "peer_mentor", false],
     ["championSameOrganisation", home.id, "recovery_champion", false],
     ["coordinatorWithoutSecondFactor", home.id, "coordinator", false],
     ["coordinator", home.id, "coordinator", true],
@@ -85,10 +95,50 @@ beforeAll(async () => {
   }
   viewers.set("anonymous", { client: t.client(), personId: null });
   variables.subject = viewers.get("subject")!.personId!;
+  await setUpMentoring(home.id);
   // Give the access log something to show.
   await viewers.get("coordinator")!.client.gql((accessRules["Organisation.members"] as Probe).query, variables);
 });
 afterAll(() => t.close());
+
+async function setUpMentoring(organisationId: string) {
+  const subject = variables.subject!;
+  const mentor = viewers.get("matchedMentor")!.personId!;
+  const profile = await createMentorProfile(t.db, mentor, organisationId);
+  await vetMentor(
+    t.db,
+    profile.id,
+    defaultTraining.map((module) => module.code),
+  );
+  // The unmatched mentor has a profile too, so "a mentor" alone is never enough.
+  await createMentorProfile(t.db, viewers.get("mentorSameOrganisation")!.personId!, organisationId);
+  const request = await createMentorRequest(t.db, subject, organisationId);
+  const match = await createMatch(t.db, request, profile);
+  variables.request = request.id;
+  variables.mentorProfile = profile.id;
+  variables.match = match.id;
+  variables.supportSession = newId();
+  await t.db.insert(schema.supportSessions).values({
+    id: variables.supportSession,
+    matchId: match.id,
+    organisationId,
+    mentorPersonId: mentor,
+    menteePersonId: subject,
+    heldOn: "2026-11-20",
+    durationMinutes: 60,
+    contactMode: "in_person",
+    createdAt: new Date(),
+  });
+  variables.hours = newId();
+  await t.db.insert(schema.volunteeringHours).values({
+    id: variables.hours,
+    personId: subject,
+    organisationId,
+    activity: "cafe_shift",
+    workedOn: "2026-11-21",
+    minutes: 180,
+  });
+}
 
 const isRefused = (result: GraphQLResult) =>
   (result.errors ?? []).some((error) => refusalCodes.has(String(error.extensions?.code)));

@@ -12,7 +12,8 @@ export const viewerKinds = [
   "anonymous",
   "subject", // the person whose record it is
   "memberSameOrganisation",
-  "mentorSameOrganisation",
+  "mentorSameOrganisation", // a peer mentor not matched with the subject
+  "matchedMentor", // a peer mentor in an active match with the subject
   "championSameOrganisation",
   "coordinatorWithoutSecondFactor",
   "coordinator",
@@ -56,6 +57,7 @@ export const accessRules: Record<string, Rule> = {
   "Query.findGatherings": "public",
   "Query.gathering": "public",
   "Query.myAttendance": "own",
+  "Query.myNotifications": "own",
   "Query.importSources": { query: importSources("id"), allowed: promoters },
   "Query.gatheringAttendees": { query: attendees("displayName"), allowed: staff },
   "Query.listingSuggestions": {
@@ -253,6 +255,7 @@ export const accessRules: Record<string, Rule> = {
     allowed: promoters,
   },
   "Mutation.checkIn": "own",
+  "Mutation.markNotificationsRead": "own",
   "Mutation.openCheckIn": { query: checkInCode("code"), allowed: promoters },
   "Mutation.moderateSuggestion": {
     query: `mutation($suggestion: ID!) { moderateSuggestion(id: $suggestion, decision: REJECT) { id } }`,
@@ -275,4 +278,11 @@ export const accessRules: Record<string, Rule> = {
       changeOccurrence(id: $gathering, input: { occurrenceOn: "2026-12-07", change: CANCEL }) { id } }`,
     allowed: promoters,
   },
+
+  "Notification.id": "own",
+  "Notification.kind": "own",
+  "Notification.message": "own",
+  "Notification.link": "own",
+  "Notification.createdAt": "own",
+  "Notification.isRead": "own",
 };

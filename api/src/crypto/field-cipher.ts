@@ -52,28 +52,40 @@ export async function createFieldCipher(keyList: string): Promise<FieldCipher> {
   const currentId = entries[0]!.id;
 
   return {
-    async encrypt(plaintext, where) {
-      const iv = crypto.getRandomValues(new Uint8Array(12));
-      const sealed = await crypto.subtle.encrypt(
-        { name: "AES-GCM", iv, additionalData: additionalData(where) },
-        keys.get(currentId)!,
-        new TextEncoder().encode(plaintext),
-      );
-      return `v1.${currentId}.${toBase64Url(iv)}.${toBase64Url(new Uint8Array(sealed))}`;
-    },
+    encrypt: async (plaintext, where) => `v1.${currentId}.${await seal(keys.get(currentId)!, plaintext, where)}`,
     async decrypt(stored, where) {
-      const [version, keyId, iv, sealed] = stored.split(".");
+      const [version, keyId, ...sealed] = stored.split(".");
       const key = keyId ? keys.get(keyId) : undefined;
-      if (version !== "v1" || !key || !iv || !sealed) throw new Error("Unreadable encrypted value");
-      const plain = await crypto.subtle.decrypt(
-        { name: "AES-GCM", iv: fromBase64Url(iv), additionalData: additionalData(where) },
-        key,
-        fromBase64Url(sealed),
-      );
-      return new TextDecoder().decode(plain);
+      if (version !== "v1" || !key) throw new Error("Unreadable encrypted value");
+      return open(key, sealed.join("."), where);
     },
   };
 }
+
+/** AES-GCM with a fresh 96-bit IV and the location as additional data: `<iv>.<ciphertext>` (base64url). */
+export async function seal(key: CryptoKey, plaintext: string, where: FieldLocation) {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const sealed = await crypto.subtle.encrypt(
+    { name: "AES-GCM", iv, additionalData: additionalData(where) },
+    key,
+    new TextEncoder().encode(plaintext),
+  );
+  return `${toBase64Url(iv)}.${toBase64Url(new Uint8Array(sealed))}`;
+}
+
+/** Opens what `seal` made; throws if the key, the location or a single bit differs. */
+export async function open(key: CryptoKey, sealed: string, where: FieldLocation) {
+  const [iv, ciphertext] = sealed.split(".");
+  if (!iv || !ciphertext) throw new Error("Unreadable encrypted value");
+  const plain = await crypto.subtle.decrypt(
+    { name: "AES-GCM", iv: fromBase64Url(iv), additionalData: additionalData(where) },
+    key,
+    fromBase64Url(ciphertext),
+  );
+  return new TextDecoder().decode(plain);
+}
+
+export { fromBase64Url, toBase64Url };
 
 /** A new key entry for configuration: `<id>:<32 random bytes, base64url>`. */
 export function generateKeyEntry(id = `k${Date.now().toString(36)}`) {

@@ -9,6 +9,7 @@ import "../directory/search-types";
 import "../directory/attendance/types";
 import "../directory/imports/types";
 import "../directory/suggestions/types";
+import "../notifications/types";
 import "../organisations/types";
 import "../your-data/types";
 import { builder } from "./builder";

@@ -5,9 +5,9 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 export const organisationKinds = ["treatment_service", "recovery_community", "mutual_aid_group"] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
-// Ordered by responsibility: progression runs member → peer mentor → recovery champion,
-// and coordinators and admins run the organisation.
-export const roles = ["member", "peer_mentor", "recovery_champion", "coordinator", "admin"] as const;
+// Ordered by responsibility: progression runs member → volunteer → peer mentor →
+// recovery champion, and coordinators and admins run the organisation.
+export const roles = ["member", "volunteer", "peer_mentor", "recovery_champion", "coordinator", "admin"] as const;
 export type Role = (typeof roles)[number];
 
 const createdAt = () =>
@@ -89,3 +89,23 @@ export const signInThrottle = sqliteTable("sign_in_throttle", {
   windowStartedAt: integer("window_started_at", { mode: "timestamp_ms" }).notNull(),
   blockedUntil: integer("blocked_until", { mode: "timestamp_ms" }),
 });
+
+// Every change of someone's role in an organisation, so progression
+// (member → volunteer → peer mentor → recovery champion) can be shown and counted.
+export const roleChanges = sqliteTable(
+  "role_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    fromRole: text("from_role", { enum: roles }),
+    toRole: text("to_role", { enum: roles }).notNull(),
+    changedByPersonId: text("changed_by_person_id").references(() => people.id, { onDelete: "set null" }),
+    changedAt: integer("changed_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("role_changes_person_idx").on(t.personId, t.changedAt)],
+);

@@ -4,4 +4,8 @@ export * from "./audit";
 export * from "./consent";
 export * from "./directory";
 export * from "./directory-imports";
+export * from "./mentoring";
+export * from "./notifications";
+export * from "./person-keys";
 export * from "./second-factor";
+export * from "./volunteering";

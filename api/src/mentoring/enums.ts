@@ -1,0 +1,46 @@
+// The GraphQL enums of mentoring and volunteering, declared once for every
+// mentoring feature (profiles, requests, matches, sessions, hours) to share.
+import {
+  ageBands,
+  contactModes,
+  exclusionReasons,
+  genderPreferences,
+  genders,
+  hoursStatuses,
+  lifeExperiences,
+  matchEndReasons,
+  matchStatuses,
+  meetingWays,
+  profileAudiences,
+  profileFields,
+  recoveryPathways,
+  requestStatuses,
+  signpostTargets,
+  substances,
+  supportNeeds,
+  vettingKinds,
+  vettingOutcomes,
+  volunteeringActivities,
+} from "@kinship/db/schema";
+import { enumOfValues } from "../graphql/builder";
+
+export const SubstanceEnum = enumOfValues("Substance", substances);
+export const RecoveryPathwayEnum = enumOfValues("RecoveryPathway", recoveryPathways);
+export const LifeExperienceEnum = enumOfValues("LifeExperience", lifeExperiences);
+export const SupportNeedEnum = enumOfValues("SupportNeed", supportNeeds);
+export const MeetingWayEnum = enumOfValues("MeetingWay", meetingWays);
+export const GenderEnum = enumOfValues("Gender", genders);
+export const GenderPreferenceEnum = enumOfValues("GenderPreference", genderPreferences);
+export const AgeBandEnum = enumOfValues("AgeBand", ageBands);
+export const ProfileAudienceEnum = enumOfValues("ProfileAudience", profileAudiences);
+export const ProfileFieldEnum = enumOfValues("ProfileField", profileFields);
+export const VettingKindEnum = enumOfValues("VettingKind", vettingKinds);
+export const VettingOutcomeEnum = enumOfValues("VettingOutcome", vettingOutcomes);
+export const RequestStatusEnum = enumOfValues("MentorRequestStatus", requestStatuses);
+export const ExclusionReasonEnum = enumOfValues("ExclusionReason", exclusionReasons);
+export const MatchStatusEnum = enumOfValues("MatchStatus", matchStatuses);
+export const MatchEndReasonEnum = enumOfValues("MatchEndReason", matchEndReasons);
+export const ContactModeEnum = enumOfValues("ContactMode", contactModes);
+export const SignpostTargetEnum = enumOfValues("SignpostTarget", signpostTargets);
+export const VolunteeringActivityEnum = enumOfValues("VolunteeringActivity", volunteeringActivities);
+export const HoursStatusEnum = enumOfValues("HoursStatus", hoursStatuses);
