@@ -5,11 +5,13 @@ import type { Viewer } from "../../lib/viewer";
 export type Role = NonNullable<Viewer["memberships"]>[number]["role"];
 
 const memberFeatures = ["Find meetings and events", "My recovery journey", "Ask for a mentor"];
+const volunteerFeatures = [...memberFeatures, "My volunteering hours"];
 const mentorFeatures = [...memberFeatures, "My mentoring", "Log a support session", "My volunteering hours"];
 const staffFeatures = [...mentorFeatures, "Vet mentors", "Approve matches and hours", "Service dashboard"];
 
 export const featuresFor: Record<Role, string[]> = {
   MEMBER: memberFeatures,
+  VOLUNTEER: volunteerFeatures,
   PEER_MENTOR: mentorFeatures,
   RECOVERY_CHAMPION: mentorFeatures,
   COORDINATOR: staffFeatures,
@@ -18,6 +20,7 @@ export const featuresFor: Record<Role, string[]> = {
 
 export const roleLabel: Record<Role, string> = {
   MEMBER: "Member",
+  VOLUNTEER: "Volunteer",
   PEER_MENTOR: "Peer mentor",
   RECOVERY_CHAMPION: "Recovery champion",
   COORDINATOR: "Coordinator",
