@@ -37,9 +37,6 @@ export async function startNodeServer(options: NodeServerOptions) {
   const { port, hostname = "127.0.0.1", databaseUrl = defaultDatabaseUrl, log = console.log } = options;
   if (databaseUrl.startsWith("file:")) mkdirSync(dirname(databaseUrl.slice("file:".length)), { recursive: true });
   const { db, close } = await openDatabase({ url: databaseUrl, authToken: options.databaseAuthToken });
-  const { seeded } = await prepareDatabase(db, { seedDemo: options.seedDemo ?? true });
-  if (seeded) log(describeDemoSignIns());
-
   const cipher = await createFieldCipher(
     loadEncryptionKeys({
       configured: options.encryptionKeys,
@@ -47,6 +44,9 @@ export async function startNodeServer(options: NodeServerOptions) {
       isProduction: options.isProduction ?? false,
     }),
   );
+  const { seeded } = await prepareDatabase(db, { seedDemo: options.seedDemo ?? true, cipher });
+  if (seeded) log(describeDemoSignIns());
+
   const app = createApp({
     getDb: () => db,
     getCipher: async () => cipher,

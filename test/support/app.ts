@@ -29,7 +29,7 @@ export async function testApp(
     now: options.now,
     directory: options.directory,
   });
-  return { app, db: database.db, close: database.close, client: () => new TestClient(app) };
+  return { app, db: database.db, cipher, close: database.close, client: () => new TestClient(app) };
 }
 
 export type TestAppHandle = Awaited<ReturnType<typeof testApp>>;

@@ -22,9 +22,10 @@ const importKey = (raw: Uint8Array) =>
   crypto.subtle.importKey("raw", raw as Uint8Array<ArrayBuffer>, "AES-GCM", false, ["encrypt", "decrypt"]);
 
 // Keys unwrapped during one request, so a list of twenty notes unwraps once.
-const unwrapped = new WeakMap<Context, Map<string, Promise<CryptoKey | null>>>();
+type KeyContext = Pick<Context, "db" | "cipher" | "now">;
+const unwrapped = new WeakMap<KeyContext, Map<string, Promise<CryptoKey | null>>>();
 
-async function loadKey(ctx: Context, personId: string, isCreating: boolean): Promise<CryptoKey | null> {
+async function loadKey(ctx: KeyContext, personId: string, isCreating: boolean): Promise<CryptoKey | null> {
   const { personDataKeys } = schema;
   const [row] = await ctx.db.select().from(personDataKeys).where(eq(personDataKeys.personId, personId));
   if (row) return importKey(fromBase64Url(await ctx.cipher.decrypt(row.wrappedKey, keyLocation(personId))));
@@ -36,7 +37,7 @@ async function loadKey(ctx: Context, personId: string, isCreating: boolean): Pro
   return loadKey(ctx, personId, false);
 }
 
-function keyFor(ctx: Context, personId: string, isCreating: boolean) {
+function keyFor(ctx: KeyContext, personId: string, isCreating: boolean) {
   const cache = unwrapped.get(ctx) ?? new Map<string, Promise<CryptoKey | null>>();
   unwrapped.set(ctx, cache);
   const cached = cache.get(personId);
@@ -49,7 +50,7 @@ function keyFor(ctx: Context, personId: string, isCreating: boolean) {
 }
 
 /** Encrypts and decrypts values about `personId` under that person's own key. */
-export function personCipher(ctx: Context, personId: string): PersonCipher {
+export function personCipher(ctx: KeyContext, personId: string): PersonCipher {
   return {
     async encrypt(plaintext, where) {
       const key = await keyFor(ctx, personId, true);

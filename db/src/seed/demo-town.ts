@@ -70,13 +70,17 @@ const staff: DemoPerson[] = [
   },
 ];
 
+const champions = new Set(["Kerry", "Gaz"]);
 const mentorNames = ["Dave", "Shaz", "Tommo", "Kerry", "Jaz", "Mo", "Lisa B", "Gaz", "Nicola", "Rich", "Bev", "Kaz"];
 const mentors: DemoPerson[] = mentorNames.map((name, i) => ({
   displayName: name,
   email: email(name),
   mobile: i % 3 === 0 ? mobile(100 + i) : null,
   memberships: [
-    { organisation: i % 2 === 0 ? service : community, role: i % 4 === 3 ? "recovery_champion" : "peer_mentor" },
+    {
+      organisation: i % 2 === 0 ? service : community,
+      role: champions.has(name) ? "recovery_champion" : "peer_mentor",
+    },
   ],
 }));
 
@@ -118,6 +122,8 @@ const memberNames = [
   "Claire",
   "Stu",
 ];
+// Members who have started volunteering (café shifts, walks): the first step towards mentoring.
+export const demoVolunteers = new Set(["Amira", "Roxy", "Wayne"]);
 const members: DemoPerson[] = memberNames.map((name, i) => {
   const home = i % 3 === 2 ? community : service;
   const other = home === service ? community : service;
@@ -127,7 +133,7 @@ const members: DemoPerson[] = memberNames.map((name, i) => {
     mobile: i % 2 === 0 ? mobile(200 + i) : null,
     // Some people are known to both the service and the community, as in life.
     memberships: [
-      { organisation: home, role: "member" as const },
+      { organisation: home, role: demoVolunteers.has(name) ? ("volunteer" as const) : ("member" as const) },
       ...(i % 5 === 0 ? [{ organisation: other, role: "member" as const }] : []),
     ],
   };

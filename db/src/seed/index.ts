@@ -5,18 +5,24 @@ import type { Database } from "../client";
 import { newId } from "../ids";
 import { memberships, organisations, people } from "../schema";
 import { demoDirectoryInserts } from "./demo-directory";
+import { type SealNote, seedDemoMentoring } from "./demo-mentoring";
 import { demoOrganisations, demoPeople } from "./demo-town";
 
+export type { SealNote } from "./demo-mentoring";
 export { demoPassword, demoSignIns } from "./demo-town";
 
 export async function isEmpty(db: Database) {
   return (await db.query.organisations.findFirst({ columns: { id: true } })) === undefined;
 }
 
-/** `now` anchors the directory's dates, so its gatherings are always coming up. */
+/**
+ * `now` anchors every date, so gatherings are always coming up and the mentoring
+ * story always ends today. Mentoring is seeded only with `sealNote` (the API's
+ * per-person encryption), because its notes must never be stored in the clear.
+ */
 export async function seedDemoData(
   db: Database,
-  { passwordHash, now = new Date() }: { passwordHash: string; now?: Date },
+  { passwordHash, now = new Date(), sealNote }: { passwordHash: string; now?: Date; sealNote?: SealNote },
 ) {
   const organisationIds = new Map(demoOrganisations.map((o) => [o.slug, newId()]));
   const organisationRows = demoOrganisations.map((o) => ({ id: organisationIds.get(o.slug)!, ...o }));
@@ -41,4 +47,15 @@ export async function seedDemoData(
     db.insert(memberships).values(membershipRows),
     ...demoDirectoryInserts(db, { now, organisationIds }),
   ]);
+  if (!sealNote) return;
+  const townPeople = new Map(
+    demoPeople.map((p, i) => [
+      p.displayName,
+      { id: personRows[i]!.id, organisationId: organisationIds.get(p.memberships[0]!.organisation)! },
+    ]),
+  );
+  const coordinatorOf = new Map(
+    membershipRows.filter((m) => m.role === "coordinator").map((m) => [m.organisationId, m.personId]),
+  );
+  await seedDemoMentoring(db, { now, people: townPeople, coordinatorOf, sealNote });
 }
