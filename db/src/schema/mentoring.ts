@@ -315,12 +315,9 @@ export const mentoringMatches = sqliteTable(
     organisationId: text("organisation_id")
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
-    mentorProfileId: text("mentor_profile_id")
-      .notNull()
-      .references(() => mentorProfiles.id, { onDelete: "cascade" }),
-    mentorPersonId: text("mentor_person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    // Null once the mentor is erased: the match and its sessions are the mentee's record too.
+    mentorProfileId: text("mentor_profile_id").references(() => mentorProfiles.id, { onDelete: "set null" }),
+    mentorPersonId: text("mentor_person_id").references(() => people.id, { onDelete: "set null" }),
     menteePersonId: text("mentee_person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),

@@ -102,8 +102,8 @@ CREATE TABLE `mentoring_matches` (
 	`id` text PRIMARY KEY,
 	`request_id` text NOT NULL,
 	`organisation_id` text NOT NULL,
-	`mentor_profile_id` text NOT NULL,
-	`mentor_person_id` text NOT NULL,
+	`mentor_profile_id` text,
+	`mentor_person_id` text,
 	`mentee_person_id` text NOT NULL,
 	`status` text NOT NULL,
 	`score` real NOT NULL,
@@ -117,8 +117,8 @@ CREATE TABLE `mentoring_matches` (
 	`status_changed_at` integer NOT NULL,
 	CONSTRAINT `fk_mentoring_matches_request_id_mentor_requests_id_fk` FOREIGN KEY (`request_id`) REFERENCES `mentor_requests`(`id`) ON DELETE CASCADE,
 	CONSTRAINT `fk_mentoring_matches_organisation_id_organisations_id_fk` FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON DELETE CASCADE,
-	CONSTRAINT `fk_mentoring_matches_mentor_profile_id_mentor_profiles_id_fk` FOREIGN KEY (`mentor_profile_id`) REFERENCES `mentor_profiles`(`id`) ON DELETE CASCADE,
-	CONSTRAINT `fk_mentoring_matches_mentor_person_id_people_id_fk` FOREIGN KEY (`mentor_person_id`) REFERENCES `people`(`id`) ON DELETE CASCADE,
+	CONSTRAINT `fk_mentoring_matches_mentor_profile_id_mentor_profiles_id_fk` FOREIGN KEY (`mentor_profile_id`) REFERENCES `mentor_profiles`(`id`) ON DELETE SET NULL,
+	CONSTRAINT `fk_mentoring_matches_mentor_person_id_people_id_fk` FOREIGN KEY (`mentor_person_id`) REFERENCES `people`(`id`) ON DELETE SET NULL,
 	CONSTRAINT `fk_mentoring_matches_mentee_person_id_people_id_fk` FOREIGN KEY (`mentee_person_id`) REFERENCES `people`(`id`) ON DELETE CASCADE,
 	CONSTRAINT `fk_mentoring_matches_approved_by_person_id_people_id_fk` FOREIGN KEY (`approved_by_person_id`) REFERENCES `people`(`id`) ON DELETE SET NULL
 );
