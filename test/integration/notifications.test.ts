@@ -17,7 +17,7 @@ afterAll(() => t.close());
 describe("notifications", () => {
   it("lists only the viewer's own, and marks only their own as read", async () => {
     const [me, someoneElse] = await Promise.all([createPerson(t.db), createPerson(t.db)]);
-    const ctx = { db: t.db, now: () => new Date() } as Parameters<typeof notifyStatement>[0];
+    const ctx = { db: t.db, now: () => new Date() };
     await notifyStatement(ctx, [me.id], notice);
     await notifyStatement(ctx, [someoneElse.id], { ...notice, message: "Not for you." });
     const client = t.client();
@@ -46,7 +46,7 @@ describe("notifications", () => {
 
   it("tells each person a deduplicated notice once", async () => {
     const person = await createPerson(t.db);
-    const ctx = { db: t.db, now: () => new Date() } as Parameters<typeof notifyStatement>[0];
+    const ctx = { db: t.db, now: () => new Date() };
     const once = { ...notice, dedupeKey: "vetting:abc:2026-11-23" };
     await notifyStatement(ctx, [person.id], once);
     await notifyStatement(ctx, [person.id], once);

@@ -16,7 +16,7 @@ export interface Notice {
   dedupeKey?: string;
 }
 
-export function notifyStatement(ctx: Context, personIds: readonly string[], notice: Notice) {
+export function notifyStatement(ctx: Pick<Context, "db" | "now">, personIds: readonly string[], notice: Notice) {
   return ctx.db
     .insert(schema.notifications)
     .values(
