@@ -1,0 +1,60 @@
+// GET /volunteering/certificate.pdf?from=YYYY-MM-DD&to=YYYY-MM-DD: the signed-in
+// person's certificate of verified hours, as a file to save. The viewer comes
+// from the session cookie exactly as for /graphql; a GET that changes nothing.
+import type { Database } from "@kinship/db";
+import { Hono, type Context as HonoContext } from "hono";
+import type { Viewer } from "../graphql/context";
+import { certificateHours } from "./certificate-hours";
+import { certificatePdf } from "./certificate-pdf";
+import { isRealDate, londonToday } from "./local-dates";
+
+export interface CertificateRouteDeps {
+  identify: (c: HonoContext) => Promise<{ db: Database; viewer: Viewer | null }>;
+  now: () => Date;
+}
+
+export const certificatePath = "/volunteering/certificate.pdf";
+
+export function certificateRoutes({ identify, now }: CertificateRouteDeps) {
+  const app = new Hono();
+  app.get(certificatePath, async (c) => {
+    // Whoever asks, the answer is about one person: never store it in a shared cache.
+    c.header("Cache-Control", "no-store");
+    const { db, viewer } = await identify(c);
+    if (!viewer) {
+      return c.html(
+        plainPage(
+          "Please sign in",
+          'Your certificate shows your own volunteering hours, so please <a href="/sign-in">sign in</a> first, then download it again from <a href="/volunteering">your volunteering page</a>.',
+        ),
+        401,
+      );
+    }
+    const from = c.req.query("from") || null;
+    const to = c.req.query("to") || null;
+    if ((from && !isRealDate(from)) || (to && !isRealDate(to)) || (from && to && from > to)) {
+      return c.html(
+        plainPage(
+          "Those dates don't work",
+          'Use dates like 2026-12-31, with the start on or before the end. <a href="/volunteering">Back to your volunteering</a>.',
+        ),
+        400,
+      );
+    }
+    const hours = await certificateHours(db, viewer.personId, { from, to });
+    if (!hours) return c.html(plainPage("Please sign in", 'Please <a href="/sign-in">sign in</a> again.'), 401);
+    const at = now();
+    const pdf = await certificatePdf(hours, londonToday(at).toString(), at);
+    // A copy backed by a plain ArrayBuffer, as a Response body must be.
+    return c.body(new Uint8Array(pdf), 200, {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": 'attachment; filename="kinship-volunteering-hours.pdf"',
+    });
+  });
+  return app;
+}
+
+/** A small page for a browser that followed the link; the text is ours, never the request's. */
+function plainPage(title: string, body: string) {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Kinship</title></head><body><main><h1>${title}</h1><p>${body}</p></main></body></html>`;
+}
