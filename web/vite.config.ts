@@ -22,7 +22,10 @@ const toApi: ProxyOptions = {
 
 export default defineConfig({
   plugins: [react()],
-  server: { proxy: { "/graphql": toApi, "/health": toApi } },
+  // Everything the API answers itself (not the SPA): GraphQL, downloads and the data export.
+  server: {
+    proxy: { "/graphql": toApi, "/health": toApi, "/api": toApi, "/volunteering/certificate.pdf": toApi },
+  },
   build: {
     // The CSP forbids inline scripts and styles; keep every asset a real file.
     assetsInlineLimit: 0,
