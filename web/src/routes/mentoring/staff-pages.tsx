@@ -1,0 +1,82 @@
+// What coordinators' mentoring pages share: explaining a refusal (a second
+// factor still to confirm, or not their organisation) and the links between them.
+import { Link } from "wouter";
+import { LoadFailed } from "../../components/load-failed";
+import { Page } from "../../components/page";
+import type { ApiError } from "../../lib/graphql-client";
+
+export { type Organisation, WithOrganisation } from "../directory/organiser-gate";
+
+/** A page-sized answer to a coordinator's page that could not load. */
+export function StaffProblem({ error, onRetry, what }: { error: ApiError; onRetry: () => void; what: string }) {
+  if (error.code === "SECOND_FACTOR_REQUIRED") {
+    return (
+      <Page title="Confirm it's you first">
+        <p>
+          Mentoring records are private, so we ask for a code from your authenticator app before showing you anyone's
+          details.
+        </p>
+        <p>
+          <Link href="/second-factor" className="button">
+            Confirm it's you
+          </Link>
+        </p>
+      </Page>
+    );
+  }
+  if (error.code === "FORBIDDEN") {
+    return (
+      <Page title="Only coordinators can see this">
+        <p>
+          Only coordinators and administrators of this organisation can look after its mentoring. If you think you
+          should be able to, ask a coordinator.
+        </p>
+        <p>
+          <Link href="/home">Go to your home page</Link>
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={`We couldn't show ${what}`}>
+      <LoadFailed error={error} onRetry={onRetry} />
+    </Page>
+  );
+}
+
+/** The links between an organisation's mentoring pages. */
+export function MentoringStaffLinks({ slug }: { slug: string }) {
+  const base = `/organisations/${slug}`;
+  return (
+    <nav aria-label="Mentoring pages">
+      <ul className="inline-links">
+        <li>
+          <Link href={`${base}/mentoring`}>Waiting list and matches</Link>
+        </li>
+        <li>
+          <Link href={`${base}/mentoring/mentors`}>Mentors and vetting</Link>
+        </li>
+        <li>
+          <Link href={`${base}/mentoring/caseloads`}>Caseloads</Link>
+        </li>
+        <li>
+          <Link href={`${base}/mentoring/concerns`}>Concerns</Link>
+        </li>
+        <li>
+          <Link href={`${base}/volunteering`}>Volunteering hours</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** "today", "1 day", "3 weeks": how long ago an instant was, roughly. */
+export function howLongSince(iso: string, now = Date.now()) {
+  const days = Math.floor((now - new Date(iso).getTime()) / dayMs);
+  if (days < 1) return "less than a day";
+  if (days < 14) return days === 1 ? "1 day" : `${days} days`;
+  if (days < 60) return `${Math.floor(days / 7)} weeks`;
+  return `${Math.floor(days / 30)} months`;
+}
