@@ -18,6 +18,7 @@ import {
 } from "./directory/settings";
 import { type Context, loadViewer } from "./graphql/context";
 import { createGraphQLHandler } from "./graphql/yoga";
+import { certificateRoutes } from "./volunteering/certificate-route";
 import { exportMyData } from "./your-data/export-my-data";
 
 export interface AppOptions {
@@ -108,11 +109,14 @@ export function createApp(options: AppOptions) {
   app.get("/api/my-data", async (c) => {
     const { db, viewer } = await identify(c);
     c.header("Cache-Control", "no-store");
-    const data = viewer ? await exportMyData(db, viewer.personId, now()) : null;
+    const data = viewer ? await exportMyData(db, viewer.personId, now(), await getCipher(c)) : null;
     if (!data) return c.json({ error: "Please sign in to download your data.", code: "UNAUTHENTICATED" }, 401);
     c.header("Content-Disposition", `attachment; filename="kinship-my-data-${data.exportedAt.slice(0, 10)}.json"`);
     return c.json(data);
   });
+
+  // 3b. The person's certificate of verified volunteering hours, as a PDF file. A GET that changes nothing.
+  app.route("/", certificateRoutes({ identify, now }));
 
   // 4. The API: CSRF check first, then the viewer is loaded once for the request.
   app.use("/graphql", csrfProtection(isAllowedOrigin));

@@ -12,6 +12,7 @@ import { createFieldCipher } from "./crypto/field-cipher";
 import { loadEncryptionKeys } from "./crypto/node-keys";
 import { runDueImports } from "./directory/imports/run-due-imports";
 import { type DirectoryConfig, directorySettings } from "./directory/settings";
+import { sweepVettingLapses } from "./mentoring/vetting/sweep-vetting-lapses";
 import { describeDemoSignIns, prepareDatabase } from "./startup";
 
 export interface NodeServerOptions {
@@ -30,6 +31,8 @@ export interface NodeServerOptions {
 }
 
 const importIntervalMs = 10 * 60_000;
+// The vetting sweep tells each lapse once (notices carry a dedupe key), so hourly is plenty.
+const vettingSweepIntervalMs = 60 * 60_000;
 
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -72,12 +75,17 @@ export async function startNodeServer(options: NodeServerOptions) {
     runDueImports(db, geocoder, new Date()).catch((error) => log(`Scheduled import failed: ${String(error)}`));
   }, importIntervalMs);
   importTimer.unref();
+  const vettingTimer = setInterval(() => {
+    sweepVettingLapses({ db, now: new Date() }).catch((error) => log(`Vetting sweep failed: ${String(error)}`));
+  }, vettingSweepIntervalMs);
+  vettingTimer.unref();
   return {
     url,
     db,
     stop: () =>
       new Promise<void>((resolve) => {
         clearInterval(importTimer);
+        clearInterval(vettingTimer);
         server.close(() => {
           close();
           resolve();

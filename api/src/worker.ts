@@ -7,6 +7,7 @@ import { createApp } from "./app";
 import { createFieldCipher, type FieldCipher } from "./crypto/field-cipher";
 import { runDueImports } from "./directory/imports/run-due-imports";
 import { directorySettings } from "./directory/settings";
+import { sweepVettingLapses } from "./mentoring/vetting/sweep-vetting-lapses";
 
 export interface Env {
   DB: D1Database;
@@ -92,5 +93,7 @@ export default {
     const db = databaseFor(env.DB);
     const { geocoder } = directorySettings(db, directoryConfig(env));
     ctx.waitUntil(runDueImports(db, geocoder, new Date()));
+    // Mentors' vetting lapses and warnings: told once each, however often this runs.
+    ctx.waitUntil(sweepVettingLapses({ db, now: new Date() }));
   },
 };

@@ -5,6 +5,7 @@ import { schema as graphqlSchema } from "@kinship/api/graphql/schema";
 import { defaultTraining } from "@kinship/api/mentoring/settings";
 import { newId, schema } from "@kinship/db";
 import type { Role } from "@kinship/db/schema";
+import { eq } from "drizzle-orm";
 import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GraphQLResult, type TestAppHandle, type TestClient, testApp } from "../support/app";
@@ -27,6 +28,54 @@ async function freshSuggestion() {
     createdAt: new Date(),
   });
 }
+// A pending entry of the subject's hours for each viewer to decide: once decided, it cannot be decided again.
+async function freshHours() {
+  variables.hours = newId();
+  await t.db.insert(schema.volunteeringHours).values({
+    id: variables.hours,
+    personId: variables.subject!,
+    organisationId: homeId,
+    activity: "cafe_shift",
+    workedOn: "2026-11-21",
+    minutes: 180,
+  });
+}
+// An unacknowledged concern for each viewer to acknowledge: it can be acknowledged only once.
+async function freshConcern() {
+  variables.concernSession = newId();
+  const [session] = await t.db
+    .select()
+    .from(schema.supportSessions)
+    .where(eq(schema.supportSessions.id, variables.supportSession!));
+  await t.db.insert(schema.supportSessions).values({ ...session!, id: variables.concernSession, hasConcern: true });
+}
+// Profiles, requests and matches (helper B): fresh records for each viewer's try of a
+// mutation that uses them up. $onBehalfOf: a member with no request; $waitingRequest: a
+// waiting request of the subject's; $freshMentor: a vetted mentor with room; $offeredMatch:
+// the subject's offer from a fresh mentor; $proposedMatch: the subject proposed to the matchedMentor.
+async function freshMentoring() {
+  const member = await createPerson(t.db, { memberships: [{ organisationId: homeId, role: "member" }] });
+  variables.onBehalfOf = member.id;
+  variables.waitingRequest = (await createMentorRequest(t.db, variables.subject!, homeId)).id;
+  const mentor = await createPerson(t.db, { memberships: [{ organisationId: homeId, role: "peer_mentor" }] });
+  const profile = await createMentorProfile(t.db, mentor.id, homeId);
+  await vetMentor(
+    t.db,
+    profile.id,
+    defaultTraining.map((module) => module.code),
+  );
+  variables.freshMentor = profile.id;
+  const offered = await createMentorRequest(t.db, variables.subject!, homeId, { status: "offered" });
+  variables.offeredMatch = (await createMatch(t.db, offered, profile, { status: "offered", startedOn: null })).id;
+  const proposed = await createMentorRequest(t.db, variables.subject!, homeId, { status: "offered" });
+  const matchedMentor = { id: variables.mentorProfile!, personId: viewers.get("matchedMentor")!.personId! };
+  variables.proposedMatch = (
+    await createMatch(t.db, proposed, matchedMentor, { status: "proposed", startedOn: null })
+  ).id;
+  for (const request of [offered, proposed]) {
+    await t.db.update(schema.mentorRequests).set({ status: "offered" }).where(eq(schema.mentorRequests.id, request.id));
+  }
+}
 let variables: {
   slug: string;
   org: string;
@@ -42,6 +91,14 @@ let variables: {
   match?: string;
   supportSession?: string;
   hours?: string;
+  // A follow-up from that session, and a fresh unacknowledged concern in the match per viewer.
+  followUp?: string;
+  concernSession?: string;
+  onBehalfOf?: string;
+  waitingRequest?: string;
+  freshMentor?: string;
+  offeredMatch?: string;
+  proposedMatch?: string;
 };
 
 beforeAll(async () => {
@@ -129,6 +186,15 @@ async function setUpMentoring(organisationId: string) {
     contactMode: "in_person",
     createdAt: new Date(),
   });
+  variables.followUp = newId();
+  await t.db.insert(schema.followUpActions).values({
+    id: variables.followUp,
+    sessionId: variables.supportSession,
+    matchId: match.id,
+    descriptionCipher: "p1.sealed-by-the-api-in-real-use",
+    dueOn: "2026-11-27",
+    createdAt: new Date(),
+  });
   variables.hours = newId();
   await t.db.insert(schema.volunteeringHours).values({
     id: variables.hours,
@@ -163,6 +229,10 @@ describe("access matrix", () => {
     const outcome: Record<string, "allowed" | "refused"> = {};
     for (const kind of viewerKinds) {
       if (probe.query.includes("$suggestion")) await freshSuggestion();
+      if (probe.query.includes("decideHours")) await freshHours();
+      if (probe.query.includes("$concernSession")) await freshConcern();
+      if (/\$(onBehalfOf|waitingRequest|freshMentor|offeredMatch|proposedMatch)\b/.test(probe.query))
+        await freshMentoring();
       const result = await viewers.get(kind)!.client.gql(probe.query, variables);
       const unexpected = (result.errors ?? []).filter((e) => !refusalCodes.has(String(e.extensions?.code)));
       expect(unexpected, `${kind}: unexpected errors`).toEqual([]);

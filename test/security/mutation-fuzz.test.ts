@@ -9,6 +9,12 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestAppHandle, type TestClient, testApp } from "../support/app";
 import { createGathering, createOrganisation, createPerson, defaultPassword } from "../support/factories";
+import {
+  createMatch,
+  createMentorProfile,
+  createMentorRequest,
+  createSupportSession,
+} from "../support/mentoring-factories";
 
 const runs = 10_000;
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
@@ -25,7 +31,20 @@ type VariableKind =
   | "gathering"
   | "suggestion"
   | "importSource"
-  | "feed";
+  | "feed"
+  | "hours"
+  | "hoursEntry"
+  | "match"
+  | "sessionInput"
+  | "supportSession"
+  | "followUp"
+  | "mentorProfile"
+  | "supervisionInput"
+  | "profileInput"
+  | "requestInput"
+  | "vettingInput"
+  | "settingsInput"
+  | "matchChange";
 const mutations: { document: string; variables: Record<string, VariableKind> }[] = [
   { document: "mutation($input: SignUpInput!) { signUp(input: $input) { id } }", variables: { input: "input" } },
   { document: "mutation($input: SignInInput!) { signIn(input: $input) { id } }", variables: { input: "input" } },
@@ -61,6 +80,87 @@ const mutations: { document: string; variables: Record<string, VariableKind> }[]
   {
     document: "mutation($g: ID!, $i: OccurrenceChangeInput!) { changeOccurrence(id: $g, input: $i) { id } }",
     variables: { g: "gathering", i: "input" },
+  },
+  {
+    document: "mutation($o: ID!, $i: HoursInput!) { logVolunteeringHours(organisationId: $o, input: $i) { id } }",
+    variables: { o: "organisation", i: "hours" },
+  },
+  {
+    document: "mutation($id: ID!, $i: HoursInput!) { updatePendingHours(id: $id, input: $i) { id } }",
+    variables: { id: "hoursEntry", i: "hours" },
+  },
+  {
+    document:
+      "mutation($ids: [ID!]!, $d: HoursDecision!, $r: String) { decideHours(ids: $ids, decision: $d, reason: $r) { id } }",
+    variables: { ids: "hoursEntry", d: "string", r: "string" },
+  },
+  // Support sessions and supervision (helper C): the signed-in person mentors the home match.
+  {
+    document: "mutation($m: ID!, $i: SupportSessionInput!) { logSupportSession(matchId: $m, input: $i) { id } }",
+    variables: { m: "match", i: "sessionInput" },
+  },
+  { document: "mutation($id: ID!) { confirmSupportSession(id: $id) { id } }", variables: { id: "supportSession" } },
+  {
+    document: "mutation($id: ID!, $r: String!) { acknowledgeConcern(sessionId: $id, response: $r) { id } }",
+    variables: { id: "supportSession", r: "string" },
+  },
+  { document: "mutation($id: ID!) { completeFollowUp(id: $id) { id } }", variables: { id: "followUp" } },
+  {
+    document: "mutation($p: ID!, $i: SupervisionInput!) { logSupervision(mentorProfileId: $p, input: $i) { id } }",
+    variables: { p: "mentorProfile", i: "supervisionInput" },
+  },
+  // Profiles, vetting, requests and matches (helper B): the signed-in person mentors the home match.
+  {
+    document: "mutation($o: ID!, $i: MentorProfileInput!) { saveMentorProfile(organisationId: $o, input: $i) { id } }",
+    variables: { o: "organisation", i: "profileInput" },
+  },
+  {
+    document: "mutation($p: ID!, $i: VettingInput!) { recordVetting(mentorProfileId: $p, input: $i) { id } }",
+    variables: { p: "mentorProfile", i: "vettingInput" },
+  },
+  {
+    document:
+      "mutation($o: ID!, $i: MentoringSettingsInput!) { updateMentoringSettings(organisationId: $o, input: $i) { referencesRequired } }",
+    variables: { o: "organisation", i: "settingsInput" },
+  },
+  {
+    document:
+      "mutation($o: ID!, $p: ID!, $r: Role!) { changeMemberRole(organisationId: $o, personId: $p, role: $r) { id } }",
+    variables: { o: "organisation", p: "id", r: "string" },
+  },
+  {
+    document: "mutation($o: ID!, $i: MentorRequestInput!) { askForMentor(organisationId: $o, input: $i) { id } }",
+    variables: { o: "organisation", i: "requestInput" },
+  },
+  {
+    document: `mutation($o: ID!, $p: ID!, $i: MentorRequestInput!, $a: Boolean!) {
+      askForMentorOnBehalf(organisationId: $o, personId: $p, input: $i, hasPersonAgreed: $a) { id } }`,
+    variables: { o: "organisation", p: "id", i: "requestInput", a: "boolean" },
+  },
+  { document: "mutation($id: ID!) { withdrawMentorRequest(id: $id) { id } }", variables: { id: "id" } },
+  { document: "mutation($p: ID!) { blockMentor(mentorProfileId: $p) }", variables: { p: "mentorProfile" } },
+  {
+    document: `mutation($o: ID!, $p: ID!, $e: ID!, $r: ExclusionReason!) {
+      recordExclusion(organisationId: $o, personId: $p, excludedPersonId: $e, reason: $r) }`,
+    variables: { o: "organisation", p: "id", e: "id", r: "string" },
+  },
+  {
+    document: "mutation($r: ID!, $p: [ID!]!) { approveMatch(requestId: $r, mentorProfileIds: $p) { id } }",
+    variables: { r: "id", p: "mentorProfile" },
+  },
+  {
+    document:
+      "mutation($o: ID!, $a: [AssignmentInput!]!) { applyBatchProposal(organisationId: $o, assignments: $a) { id } }",
+    variables: { o: "organisation", a: "input" },
+  },
+  { document: "mutation($m: ID!) { chooseMentor(matchId: $m) { id } }", variables: { m: "match" } },
+  {
+    document: "mutation($m: ID!, $a: Boolean!) { respondToMatch(matchId: $m, accept: $a) { id } }",
+    variables: { m: "match", a: "boolean" },
+  },
+  {
+    document: "mutation($m: ID!, $i: MatchChangeInput!) { changeMatch(matchId: $m, input: $i) { id status } }",
+    variables: { m: "match", i: "matchChange" },
   },
 ];
 
@@ -157,6 +257,109 @@ const validListing = fc.record({
   online: fc.constant({ url: "https://meet.example.org/fuzz" }),
   tags: fc.subarray(["O", "C", "free-food"]),
 });
+// A UTC date some days from today: near the edges of what a session or supervision may be dated.
+function fuzzDay(days: number) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+// Mentoring inputs (helper B): near the edges of what is allowed, and junk.
+const choices = (values: string[]) => fc.oneof(fc.subarray(values), fc.array(fc.constantFrom(...values)), anything);
+const mentoringInputs = {
+  profileInput: fc.oneof(
+    fc.record(
+      {
+        introduction: fc.oneof(text, fc.constant(null)),
+        substances: choices(["ALCOHOL", "OPIATES", "NONSENSE"]),
+        strengths: choices(["HOUSING", "BENEFITS"]),
+        languages: fc.oneof(fc.constantFrom(["en"], ["en", "pl"], ["English"], ["en", "en"]), anything),
+        gender: fc.oneof(fc.constantFrom("WOMAN", "MAN", null), text),
+        homeArea: fc.oneof(fc.constantFrom("Bury", "BL9 0BW", "BL9", "Nowhere at all", ""), text),
+        travelMiles: fc.oneof(fc.integer({ min: -5, max: 200 }), anything),
+        capacity: fc.oneof(fc.integer({ min: -1, max: 12 }), anything),
+        availability: choices(["MONDAY_MORNING", "SUNDAY_EVENING", "FUNDAY_NIGHT"]),
+        isTakingBreak: fc.oneof(fc.boolean(), anything),
+        visibility: fc.oneof(
+          fc.array(
+            fc.record({
+              field: fc.constantFrom("HOME_AREA", "SUBSTANCES", "BOGUS"),
+              audience: fc.constantFrom("COORDINATORS", "PEOPLE_CHOOSING"),
+            }),
+            { maxLength: 3 },
+          ),
+          anything,
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
+  requestInput: fc.oneof(
+    fc.record(
+      {
+        needs: choices(["HOUSING", "CONFIDENCE"]),
+        genderPreference: fc.oneof(fc.constantFrom("NO_PREFERENCE", "WOMAN"), text),
+        languages: fc.oneof(fc.constantFrom(["en"], ["xx-long"]), anything),
+        sharedSubstances: choices(["ALCOHOL"]),
+        meetingWays: choices(["PHONE", "IN_PERSON"]),
+        availability: choices(["TUESDAY_AFTERNOON"]),
+        area: fc.oneof(fc.constantFrom("Bury", "M1 1AE", "Atlantis"), text, fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
+  vettingInput: fc.oneof(
+    fc.record(
+      {
+        kind: fc.oneof(fc.constantFrom("TRAINING", "REFERENCE", "AGREEMENT"), text),
+        trainingCode: fc.oneof(fc.constantFrom("induction", "juggling"), text, fc.constant(null)),
+        outcome: fc.oneof(fc.constantFrom("SATISFACTORY", "PENDING"), text),
+        completedOn: fc.oneof(fc.constantFrom(fuzzDay(0), fuzzDay(3), "2026-02-30"), text),
+        expiresOn: fc.oneof(fc.constantFrom(fuzzDay(-1), fuzzDay(400)), text, fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
+  settingsInput: fc.oneof(
+    fc.record(
+      {
+        requiredTraining: fc.oneof(
+          fc.array(fc.record({ code: fc.oneof(fc.constant("induction"), text), name: text }), { maxLength: 3 }),
+          anything,
+        ),
+        isCriminalRecordsCheckRequired: fc.oneof(fc.boolean(), anything),
+        criminalRecordsCheckValidMonths: fc.oneof(fc.integer({ min: -1, max: 200 }), anything),
+        referencesRequired: fc.oneof(fc.integer({ min: -1, max: 8 }), anything),
+        agreementValidMonths: fc.oneof(fc.integer({ min: -1, max: 200 }), anything),
+        supervisionEveryDays: fc.oneof(fc.integer({ min: 0, max: 400 }), anything),
+        weights: fc.oneof(
+          fc.record({
+            sharedExperience: fc.double({ min: -1, max: 11, noNaN: true }),
+            pathway: fc.double({ min: 0, max: 10, noNaN: true }),
+            needs: fc.double({ min: 0, max: 10, noNaN: true }),
+            distance: fc.double({ min: 0, max: 10, noNaN: true }),
+            availability: fc.double({ min: 0, max: 10, noNaN: true }),
+            caseload: fc.double({ min: 0, max: 10, noNaN: true }),
+          }),
+          anything,
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
+  matchChange: fc.oneof(
+    fc.record(
+      {
+        change: fc.oneof(fc.constantFrom("START", "PAUSE", "RESUME", "PLAN_ENDING", "END"), text),
+        reason: fc.oneof(fc.constantFrom("REMATCHED", "GOALS_MET"), text, fc.constant(null)),
+        plannedEndOn: fc.oneof(fc.constantFrom(fuzzDay(-1), fuzzDay(30), "2026-02-30"), text, fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
+};
 const byKind = {
   input: fc.oneof(fc.dictionary(fc.constantFrom(...inputFields), fc.oneof(text, anything), { maxKeys: 5 }), anything),
   string: fc.oneof(text, anything),
@@ -205,13 +408,98 @@ const byKind = {
     anything,
   ),
   organisation: fc.oneof(fc.constant("home organisation"), fc.uuid(), anything),
+  // Hours near the edges of what is allowed (dates around today, minutes around 15 and 720), and junk.
+  hours: fc.oneof(
+    fc.record(
+      {
+        activity: fc.oneof(fc.constantFrom("CAFE_SHIFT", "MENTORING", "OTHER_ACTIVITY"), text),
+        workedOn: fc.oneof(
+          fc.constantFrom(new Date().toISOString().slice(0, 10), "2026-02-30", "2099-01-01", "2020-01-01"),
+          text,
+        ),
+        minutes: fc.oneof(fc.integer({ min: -10, max: 1000 }), anything),
+        description: fc.oneof(text, fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
+  hoursEntry: fc.oneof(
+    fc.constant("home hours"),
+    fc.array(fc.constant("home hours"), { maxLength: 3 }),
+    fc.uuid(),
+    anything,
+  ),
   gathering: fc.oneof(fc.constant("home gathering"), fc.uuid(), anything),
+  match: fc.oneof(fc.constant("home match"), fc.uuid(), anything),
+  supportSession: fc.oneof(fc.constant("home session"), fc.uuid(), anything),
+  followUp: fc.oneof(fc.constant("home follow-up"), fc.uuid(), anything),
+  mentorProfile: fc.oneof(fc.constant("home profile"), fc.uuid(), anything),
+  // Valid sessions that vary, so the success path (and what it stores) is fuzzed too; then
+  // sessions around the edges: dates near today and the match's start, minutes near 5, 600 and 0.
+  sessionInput: fc.oneof(
+    fc.record({
+      heldOn: fc.constant(fuzzDay(0)),
+      durationMinutes: fc.integer({ min: 5, max: 600 }),
+      travelMinutes: fc.oneof(fc.integer({ min: 0, max: 600 }), fc.constant(null)),
+      contactMode: fc.constantFrom("IN_PERSON", "PHONE", "VIDEO", "TEXT", "ACCOMPANIED"),
+      topics: fc.subarray(["HOUSING", "BENEFITS", "HEALTH", "CONFIDENCE"]),
+      signposting: fc.subarray(["GP", "FOOD_BANK", "JOBCENTRE"]),
+      notes: fc.oneof(fc.string({ maxLength: 300 }), fc.constant(null)),
+      concern: fc.oneof(fc.string({ maxLength: 100 }), fc.constant(null)),
+      followUps: fc.array(
+        fc.record({
+          description: fc.string({ minLength: 1, maxLength: 100 }).filter((d) => d.trim().length > 0),
+          dueOn: fc.constantFrom(fuzzDay(1), fuzzDay(7)),
+        }),
+        { maxLength: 3 },
+      ),
+    }),
+    fc.record(
+      {
+        heldOn: fc.oneof(fc.constantFrom(fuzzDay(0), fuzzDay(-1), fuzzDay(1), fuzzDay(-3), "2026-02-30"), text),
+        durationMinutes: fc.oneof(fc.integer({ min: -5, max: 700 }), anything),
+        travelMinutes: fc.oneof(fc.integer({ min: -5, max: 700 }), fc.constant(null), anything),
+        contactMode: fc.oneof(fc.constantFrom("IN_PERSON", "PHONE", "ACCOMPANIED"), text),
+        topics: fc.oneof(fc.subarray(["HOUSING", "BENEFITS", "HOUSING"]), anything),
+        signposting: fc.oneof(fc.subarray(["GP", "FOOD_BANK"]), anything),
+        notes: fc.oneof(text, fc.constant(null)),
+        concern: fc.oneof(text, fc.constant(null), fc.constant("  ")),
+        followUps: fc.oneof(
+          fc.array(fc.record({ description: text, dueOn: fc.oneof(fc.constantFrom(fuzzDay(0), fuzzDay(7)), text) }), {
+            maxLength: 12,
+          }),
+          anything,
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
+  supervisionInput: fc.oneof(
+    fc.record(
+      {
+        heldOn: fc.oneof(fc.constantFrom(fuzzDay(0), fuzzDay(1), "2020-01-01"), text),
+        durationMinutes: fc.oneof(fc.integer({ min: -5, max: 700 }), anything),
+        notes: fc.oneof(text, fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
+  ...mentoringInputs,
 };
 // The real ids exist only once the database does; stand-ins are swapped in per call.
 const withRealIds = (value: unknown): unknown => {
   if (value === "home organisation") return organisationId;
   if (value === "home gathering") return gatheringId;
   if (value === "home source") return importSourceId;
+  if (value === "home hours") return hoursEntryId;
+  if (value === "home match") return mentoring.matchId;
+  if (value === "home session") return mentoring.sessionId;
+  if (value === "home follow-up") return mentoring.followUpId;
+  if (value === "home profile") return mentoring.profileId;
+  if (Array.isArray(value)) return value.map(withRealIds);
   if (value && typeof value === "object" && !Array.isArray(value)) {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withRealIds(inner)]));
   }
@@ -220,6 +508,8 @@ const withRealIds = (value: unknown): unknown => {
 let organisationId = "";
 let gatheringId = "";
 let importSourceId = "";
+let hoursEntryId = "";
+const mentoring = { matchId: "", sessionId: "", followUpId: "", profileId: "" };
 const call = fc.constantFrom(...mutations).chain((mutation) =>
   fc
     .record(Object.fromEntries(Object.entries(mutation.variables).map(([name, kind]) => [name, byKind[kind]])), {
@@ -247,6 +537,32 @@ beforeAll(async () => {
   const person = await createPerson(t.db, { memberships: [{ organisationId, role: "recovery_champion" }] });
   signedIn = t.client();
   await signedIn.signIn(person.email, defaultPassword);
+  hoursEntryId = newId();
+  await t.db.insert(schema.volunteeringHours).values({
+    id: hoursEntryId,
+    personId: person.id,
+    organisationId,
+    activity: "cafe_shift",
+    workedOn: "2026-11-20",
+    minutes: 60,
+  });
+  // The signed-in person mentors someone in an active match, so session mutations reach their own checks.
+  const mentee = await createPerson(t.db, { memberships: [{ organisationId, role: "member" }] });
+  const profile = await createMentorProfile(t.db, person.id, organisationId);
+  const match = await createMatch(t.db, await createMentorRequest(t.db, mentee.id, organisationId), profile);
+  const session = await createSupportSession(t.db, match, { hasConcern: true });
+  mentoring.profileId = profile.id;
+  mentoring.matchId = match.id;
+  mentoring.sessionId = session.id!;
+  mentoring.followUpId = newId();
+  await t.db.insert(schema.followUpActions).values({
+    id: mentoring.followUpId,
+    sessionId: session.id!,
+    matchId: match.id,
+    descriptionCipher: "p1.sealed-by-the-api-in-real-use",
+    dueOn: "2026-11-27",
+    createdAt: new Date(),
+  });
 });
 afterAll(() => t.close());
 
@@ -281,6 +597,29 @@ describe("mutation fuzzing", () => {
         or (attendance_mode != 'in_person' and online_url is null and online_phone is null)`,
     );
     expect(unschedulable?.n).toBe(0);
+    // Every stored entry of hours is within what a person may log (a support session's are its own minutes).
+    const [strayHours] = await t.db.all<{ n: number }>(
+      sql`select count(*) as n from volunteering_hours where support_session_id is null
+        and (minutes < 15 or minutes > 720 or length(description) > 200)`,
+    );
+    expect(strayHours?.n).toBe(0);
+    // Every logged session is within bounds, sealed, and has its mentoring hours, pending.
+    const [straySessions] = await t.db.all<{ n: number }>(
+      sql`select count(*) as n from support_sessions s where s.id != ${mentoring.sessionId} and (
+        s.duration_minutes not between 5 and 600 or s.travel_minutes not between 0 and 600
+        or s.held_on not glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'
+        or (s.notes_cipher is not null and s.notes_cipher not like 'p1.%')
+        or (s.has_concern = 1) != (s.concern_cipher is not null)
+        or not exists (select 1 from volunteering_hours h where h.support_session_id = s.id
+          and h.activity = 'mentoring' and h.minutes = s.duration_minutes and h.status = 'pending'))`,
+    );
+    expect(straySessions?.n).toBe(0);
+    const [strayFollowUps] = await t.db.all<{ n: number }>(
+      sql`select count(*) as n from follow_up_actions where description_cipher not like 'p1.%'`,
+    );
+    expect(strayFollowUps?.n).toBe(0);
+    const [sessions] = await t.db.all<{ n: number }>(sql`select count(*) as n from support_sessions`);
+    console.info(`support sessions stored by valid fuzz inputs: ${(sessions?.n ?? 1) - 1}`);
     const [listings] = await t.db.all<{ n: number }>(sql`select count(*) as n from gatherings`);
     console.info(`listings stored by valid fuzz inputs: ${(listings?.n ?? 1) - 1}`);
   }, 300_000);

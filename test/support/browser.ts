@@ -40,7 +40,7 @@ export async function openPage(browser: Browser, baseURL: string) {
 /**
  * For a browser test file: one Chromium and one real server (fresh database with
  * the demo town) for the whole file, closed afterwards. `openPage()` gives a new
- * phone-sized page on that server.
+ * phone-sized page on that server; `databaseUrl()` is its database, for factories.
  */
 export function browserAgainstServer() {
   let browser: Browser | undefined;
@@ -52,5 +52,5 @@ export function browserAgainstServer() {
     await browser?.close();
     await server?.stop();
   });
-  return { openPage: () => openPage(browser!, server!.url) };
+  return { openPage: () => openPage(browser!, server!.url), databaseUrl: () => server!.databaseUrl };
 }

@@ -1,7 +1,10 @@
 // Factories for mentoring test data, written straight to the database so a test
 // starts from the state it needs (a vetted mentor, a waiting request, a live match).
 import { type Database, newId, schema } from "@kinship/db";
+import type { Role } from "@kinship/db/schema";
 import { eq } from "drizzle-orm";
+import type { TestAppHandle } from "./app";
+import { createPerson, defaultPassword } from "./factories";
 
 type ProfileValues = typeof schema.mentorProfiles.$inferInsert;
 type RequestValues = typeof schema.mentorRequests.$inferInsert;
@@ -132,4 +135,55 @@ export async function createMatch(
   await db.insert(schema.mentoringMatches).values(values);
   await db.update(schema.mentorRequests).set({ status: "matched" }).where(eq(schema.mentorRequests.id, request.id));
   return values;
+}
+
+/**
+ * A support session in a match, written straight to the database with no notes
+ * (notes are sealed by the API under the mentee's key; log through the API for those).
+ */
+export async function createSupportSession(
+  db: Database,
+  match: { id: string; organisationId: string; mentorPersonId?: string | null; menteePersonId: string },
+  overrides: Partial<typeof schema.supportSessions.$inferInsert> = {},
+) {
+  const values: typeof schema.supportSessions.$inferInsert = {
+    id: newId(),
+    matchId: match.id,
+    organisationId: match.organisationId,
+    mentorPersonId: match.mentorPersonId ?? null,
+    menteePersonId: match.menteePersonId,
+    heldOn: today(),
+    durationMinutes: 60,
+    contactMode: "in_person",
+    createdAt: new Date(),
+    ...overrides,
+  };
+  await db.insert(schema.supportSessions).values(values);
+  return values;
+}
+
+/** A person with these memberships, signed in through the API; staff prove a second factor too. */
+export async function signedInPerson(
+  t: TestAppHandle,
+  memberships: { organisationId: string; role: Role }[],
+  { withSecondFactor = false }: { withSecondFactor?: boolean } = {},
+) {
+  const person = await createPerson(t.db, { memberships });
+  const client = t.client();
+  await client.signIn(person.email, defaultPassword);
+  if (withSecondFactor) await client.enrolTotp();
+  return { ...person, client };
+}
+
+/** A signed-in peer mentor with a profile (overrides applied) and every check the default rules need. */
+export async function signedInMentor(
+  t: TestAppHandle,
+  organisationId: string,
+  overrides: Partial<ProfileValues> = {},
+  trainingCodes = ["induction", "safeguarding", "boundaries", "naloxone"],
+) {
+  const mentor = await signedInPerson(t, [{ organisationId, role: "peer_mentor" }]);
+  const profile = await createMentorProfile(t.db, mentor.id, organisationId, overrides);
+  await vetMentor(t.db, profile.id, trainingCodes);
+  return { ...mentor, profile };
 }

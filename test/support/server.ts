@@ -21,5 +21,6 @@ export async function startTestServer() {
     seedDemo: true,
     log: () => {},
   });
-  return { url: server.url, stop: server.stop };
+  // databaseUrl lets a test set up data the demo town lacks, through its own connection.
+  return { url: server.url, databaseUrl: database.url, stop: server.stop };
 }

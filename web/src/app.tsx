@@ -21,10 +21,20 @@ import {
   SuggestListingPage,
 } from "./routes/directory/lazy-pages";
 import { HomePage } from "./routes/home/home-page";
+import {
+  AskForMentorPage,
+  MentoringHubPage,
+  MentorProfilePage,
+  MentorsPage,
+  MyMentoringPage,
+  ShortlistPage,
+} from "./routes/mentoring/lazy-pages";
+import { CaseloadsPage, ConcernsPage, SessionsPage, SupervisionPage } from "./routes/mentoring/sessions/lazy-pages";
 import { NotFoundPage } from "./routes/not-found-page";
 import { MembersPage } from "./routes/organisations/members-page";
 import { PrivacyPage } from "./routes/privacy/privacy-page";
 import { LandingPage } from "./routes/public/landing-page";
+import { MyVolunteeringPage, OrganisationVolunteeringPage } from "./routes/volunteering/lazy-pages";
 
 export function App() {
   return (
@@ -82,6 +92,44 @@ export function App() {
           </Route>
           <Route path="/organisations/:slug/suggestions">
             {({ slug }) => <RequireSignIn>{() => <SuggestionsPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/mentoring">
+            <RequireSignIn>{() => <MyMentoringPage />}</RequireSignIn>
+          </Route>
+          <Route path="/mentoring/ask">
+            <RequireSignIn>{(viewer) => <AskForMentorPage viewerName={viewer.displayName} />}</RequireSignIn>
+          </Route>
+          <Route path="/mentoring/profile">
+            <RequireSignIn>{() => <MentorProfilePage />}</RequireSignIn>
+          </Route>
+          <Route path="/organisations/:slug/mentoring">
+            {({ slug }) => <RequireSignIn>{() => <MentoringHubPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/mentoring/requests/:id">
+            {({ slug, id }) => <RequireSignIn>{() => <ShortlistPage slug={slug} id={id} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/mentoring/mentors">
+            {({ slug }) => <RequireSignIn>{() => <MentorsPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/volunteering">
+            <RequireSignIn>{() => <MyVolunteeringPage />}</RequireSignIn>
+          </Route>
+          <Route path="/organisations/:slug/volunteering">
+            {({ slug }) => <RequireSignIn>{() => <OrganisationVolunteeringPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/mentoring/matches/:id/sessions">
+            {({ id }) => <RequireSignIn>{() => <SessionsPage matchId={id} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/mentoring/concerns">
+            {({ slug }) => <RequireSignIn>{() => <ConcernsPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/mentoring/caseloads">
+            {({ slug }) => <RequireSignIn>{() => <CaseloadsPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/mentoring/mentors/:profileId/supervision">
+            {({ slug, profileId }) => (
+              <RequireSignIn>{() => <SupervisionPage slug={slug} profileId={profileId} />}</RequireSignIn>
+            )}
           </Route>
           {/* Reached from QR codes and public listings: they explain signing in rather than redirect. */}
           <Route path="/check-in">

@@ -23,6 +23,7 @@ import {
   volunteeringActivities,
 } from "@kinship/db/schema";
 import { enumOfValues } from "../graphql/builder";
+import { weeklySlots } from "./profiles/weekly-slots";
 
 export const SubstanceEnum = enumOfValues("Substance", substances);
 export const RecoveryPathwayEnum = enumOfValues("RecoveryPathway", recoveryPathways);
@@ -44,3 +45,13 @@ export const ContactModeEnum = enumOfValues("ContactMode", contactModes);
 export const SignpostTargetEnum = enumOfValues("SignpostTarget", signpostTargets);
 export const VolunteeringActivityEnum = enumOfValues("VolunteeringActivity", volunteeringActivities);
 export const HoursStatusEnum = enumOfValues("HoursStatus", hoursStatuses);
+// How the viewer relates to a match on its sessions page (not stored: worked out per request).
+export const SessionViewerRoleEnum = enumOfValues("SessionViewerRole", ["mentee", "mentor", "staff"] as const);
+// A coordinator's decision on entries of volunteering hours (not stored as such: it sets their status).
+export const HoursDecisionEnum = enumOfValues("HoursDecision", ["approve", "decline"] as const);
+
+// Profiles, requests and matches (helper B).
+export const WeeklySlotEnum = enumOfValues("WeeklySlot", weeklySlots);
+export const matchChanges = ["start", "pause", "resume", "plan_ending", "end"] as const;
+export type MatchChange = (typeof matchChanges)[number];
+export const MatchChangeEnum = enumOfValues("MatchChange", matchChanges);

@@ -2,10 +2,16 @@
 // access). Secrets are described, never included: a password hash or an
 // authenticator secret is no use to the person and dangerous in a download.
 import type { Database } from "@kinship/db";
+import type { FieldCipher } from "../crypto/field-cipher";
+import { exportMentoring } from "../mentoring/export-mentoring";
+import { exportSupportSessions } from "../mentoring/sessions/export-sessions";
+import { exportSupervision } from "../mentoring/supervision/export-supervision";
+import { exportVolunteering } from "../volunteering/export-hours";
 
 export const exportFormat = "kinship-personal-data/1";
 
-export async function exportMyData(db: Database, personId: string, now: Date) {
+/** `cipher` opens the notes about the person, sealed under their own data key. */
+export async function exportMyData(db: Database, personId: string, now: Date, cipher: FieldCipher) {
   const person = await db.query.people.findFirst({
     columns: { id: true, displayName: true, email: true, mobile: true, createdAt: true },
     where: { id: personId },
@@ -35,6 +41,13 @@ export async function exportMyData(db: Database, personId: string, now: Date) {
       orderBy: { createdAt: "asc" },
     }),
   ]);
+  const volunteering = await exportVolunteering(db, personId);
+  const mentoring = await exportMentoring(db, personId);
+  const keys = { db, cipher, now: () => now };
+  const [supportSessions, supervision] = await Promise.all([
+    exportSupportSessions(keys, personId),
+    exportSupervision(keys, personId),
+  ]);
   const { totpCredential, recoveryCodes, ...rest } = person;
   return {
     format: exportFormat,
@@ -47,5 +60,9 @@ export async function exportMyData(db: Database, personId: string, now: Date) {
     viewsOfMyRecord,
     recordsIViewed,
     listingSuggestions,
+    volunteering,
+    mentoring,
+    supportSessions,
+    supervision,
   };
 }

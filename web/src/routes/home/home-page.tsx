@@ -3,17 +3,26 @@ import { Link } from "wouter";
 import { Page } from "../../components/page";
 import type { Viewer } from "../../lib/viewer";
 import { SecondFactorBanner } from "../accounts/second-factor-banner";
-import { featuresFor, isPromoterRole, isStaffRole, roleLabel } from "./role-features";
+import { NotificationList } from "../notifications/notification-list";
+import { type Feature, featuresFor, isPromoterRole, isStaffRole, roleLabel } from "./role-features";
 
 export function HomePage({ viewer }: { viewer: Viewer }) {
   const memberships = viewer.memberships ?? [];
   return (
     <Page title="Home" heading={`Welcome, ${viewer.displayName}`}>
       <SecondFactorBanner />
+      <NotificationList />
       {memberships.length === 0 ? (
         <>
           <p>You're not part of an organisation on Kinship yet. When you join one, it will show here.</p>
-          <FeatureList id="features" level={2} heading="What you'll be able to do" features={featuresFor.MEMBER} />
+          <div className="coming-soon">
+            <h2 id="features">What you'll be able to do once you join</h2>
+            <ul aria-labelledby="features" data-testid="role-navigation">
+              {featuresFor.MEMBER.map((feature) => (
+                <li key={feature.label}>{feature.label}</li>
+              ))}
+            </ul>
+          </div>
         </>
       ) : (
         memberships.map((membership) => (
@@ -43,11 +52,14 @@ export function HomePage({ viewer }: { viewer: Viewer }) {
                 </li>
               </ul>
             )}
+            <FeatureLinks
+              organisation={membership.organisation}
+              features={featuresFor[membership.role].filter((feature) => feature.href)}
+            />
             <FeatureList
               id={`features-${membership.id}`}
-              level={3}
               heading="What you'll be able to do"
-              features={featuresFor[membership.role]}
+              features={featuresFor[membership.role].filter((feature) => !feature.href)}
             />
           </section>
         ))
@@ -65,24 +77,45 @@ export function HomePage({ viewer }: { viewer: Viewer }) {
   );
 }
 
-interface FeatureListProps {
-  id: string;
-  level: 2 | 3;
-  heading: string;
-  features: string[];
+/** The features that exist, as links to their pages for this organisation. */
+function FeatureLinks({
+  organisation,
+  features,
+}: {
+  organisation: { name: string; slug: string };
+  features: Feature[];
+}) {
+  return (
+    <ul className="inline-links" data-testid="role-links">
+      {features.map((feature) => (
+        <li key={feature.label}>
+          <Link href={feature.href!(organisation.slug)}>
+            {feature.label}
+            {feature.isPerOrganisation && <span className="visually-hidden"> at {organisation.name}</span>}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
-function FeatureList({ id, level, heading, features }: FeatureListProps) {
-  const Heading = level === 2 ? "h2" : "h3";
+interface FeatureListProps {
+  id: string;
+  heading: string;
+  features: Feature[];
+}
+
+function FeatureList({ id, heading, features }: FeatureListProps) {
+  if (features.length === 0) return null;
   return (
     <div className="coming-soon">
-      <Heading id={id}>
+      <h3 id={id}>
         {heading} <span className="tag">Coming soon</span>
-      </Heading>
+      </h3>
       <p className="hint">These are on their way. We're listing them so you know what's coming.</p>
       <ul aria-labelledby={id} data-testid="role-navigation">
         {features.map((feature) => (
-          <li key={feature}>{feature}</li>
+          <li key={feature.label}>{feature.label}</li>
         ))}
       </ul>
     </div>

@@ -1,15 +1,41 @@
-// What each role will be able to do from their home page. None of these exist
-// yet, so the home page lists them as "coming soon" rather than as links.
+// What each role can do from their home page. Features that exist link to
+// their page; the rest are listed as "coming soon" so people know what's coming.
 import type { Viewer } from "../../lib/viewer";
 
 export type Role = NonNullable<Viewer["memberships"]>[number]["role"];
 
-const memberFeatures = ["Find meetings and events", "My recovery journey", "Ask for a mentor"];
-const volunteerFeatures = [...memberFeatures, "My volunteering hours"];
-const mentorFeatures = [...memberFeatures, "My mentoring", "Log a support session", "My volunteering hours"];
-const staffFeatures = [...mentorFeatures, "Vet mentors", "Approve matches and hours", "Service dashboard"];
+export interface Feature {
+  label: string;
+  /** The feature's page, given the organisation's slug; features without one are coming soon. */
+  href?: (organisationSlug: string) => string;
+  /** The page is about this organisation, so screen readers hear its name with the link. */
+  isPerOrganisation?: boolean;
+}
 
-export const featuresFor: Record<Role, string[]> = {
+const perOrganisation = (label: string, href: (slug: string) => string): Feature => ({
+  label,
+  href,
+  isPerOrganisation: true,
+});
+
+const findMeetings: Feature = { label: "Find meetings and events" };
+const recoveryJourney: Feature = { label: "My recovery journey" };
+const askForMentor = perOrganisation("Ask for a mentor", (slug) => `/mentoring/ask?organisation=${slug}`);
+const myMentoring: Feature = { label: "My mentoring", href: () => "/mentoring" };
+// Sessions are logged from each person's page, reached from "My mentoring".
+const logSession: Feature = { label: "Log a support session", href: () => "/mentoring" };
+const myHours: Feature = { label: "My volunteering hours", href: () => "/volunteering" };
+const vetMentors = perOrganisation("Vet mentors", (slug) => `/organisations/${slug}/mentoring/mentors`);
+const approveMatches = perOrganisation("Approve matches", (slug) => `/organisations/${slug}/mentoring`);
+const approveHours = perOrganisation("Approve volunteering hours", (slug) => `/organisations/${slug}/volunteering`);
+const serviceDashboard: Feature = { label: "Service dashboard" };
+
+const memberFeatures = [findMeetings, recoveryJourney, askForMentor, myMentoring];
+const volunteerFeatures = [...memberFeatures, myHours];
+const mentorFeatures = [...memberFeatures, logSession, myHours];
+const staffFeatures = [...mentorFeatures, vetMentors, approveMatches, approveHours, serviceDashboard];
+
+export const featuresFor: Record<Role, Feature[]> = {
   MEMBER: memberFeatures,
   VOLUNTEER: volunteerFeatures,
   PEER_MENTOR: mentorFeatures,
