@@ -3,6 +3,7 @@
 // are sealed under the mentee's key, hours and milestones, and progression that
 // ends in each person's current role.
 import { personCipher } from "@kinship/api/crypto/person-keys";
+import { loadVetting } from "@kinship/api/mentoring/vetting/load-vetting";
 import { schema } from "@kinship/db";
 import { seedDemoData } from "@kinship/db/seed";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -30,6 +31,27 @@ describe("demo mentoring", () => {
     const waiting = requests.filter((r) => r.status === "waiting");
     expect(new Set(waiting.map((r) => r.organisationId)).size).toBe(2);
     expect(waiting.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("shows coordinators every vetting state: current, each kind of lapse, expiring soon and brand new", async () => {
+    const profiles = await t.db.select().from(schema.mentorProfiles);
+    const vetting = await loadVetting(t.db, profiles, "2026-11-23");
+    const states = [...vetting.values()];
+    const codes = new Set(states.flatMap((v) => v.problems.map((p) => p.code)));
+    expect(states.filter((v) => v.isCurrent).length).toBeGreaterThanOrEqual(5);
+    for (const code of [
+      "training_expired",
+      "criminal_records_check_pending",
+      "references_missing",
+      "agreement_expired",
+      "supervision_overdue",
+      "training_missing",
+    ]) {
+      expect(codes, code).toContain(code);
+    }
+    const soon = states.filter((v) => v.isCurrent && v.nextExpiresOn && v.nextExpiresOn < "2026-12-23");
+    expect(soon).toHaveLength(1);
+    expect(profiles.filter((p) => p.isTakingBreak)).toHaveLength(1);
   });
 
   it("has matches in every state of the lifecycle, each with a history that ends in its state", async () => {
