@@ -3,14 +3,13 @@
 // them) acknowledges the concern, checks caseloads and records supervision; the
 // mentee reads what was written and confirms the session. No accessibility
 // violations and no console errors on any page.
-import { totpFor } from "@kinship/api/accounts/second-factor/totp";
 import { generateKeyEntry } from "@kinship/api/crypto/field-cipher";
 import { startNodeServer } from "@kinship/api/node-server";
 import { type Database, schema } from "@kinship/db";
 import { eq } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser, openPage } from "../support/browser";
+import { launchBrowser, openPage, setUpAuthenticatorApp } from "../support/browser";
 import { freshDatabase } from "../support/database";
 import { createOrganisation, createPerson, defaultPassword } from "../support/factories";
 import { createMatch, createMentorProfile, createMentorRequest } from "../support/mentoring-factories";
@@ -63,16 +62,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function confirmItsMe(page: Page) {
-  await page.goto("/second-factor");
-  await page.getByRole("heading", { level: 1, name: "Set up your authenticator app" }).waitFor();
-  const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replace(/\s+/g, "");
-  await page.getByLabel("6-digit code from your app").fill(totpFor(secret, "").generate());
-  await page.getByRole("button", { name: "Check code" }).click();
-  await page.getByRole("button", { name: "I've saved these" }).click();
-  await page.waitForURL("**/home");
-}
-
 test("a mentor records a session with a concern, a coordinator answers it, the mentee confirms it", async () => {
   const mentor = await openPage(browser, server.url);
   const coordinator = await openPage(browser, server.url);
@@ -121,7 +110,7 @@ test("a mentor records a session with a concern, a coordinator answers it, the m
     await coordinator.page.waitForURL("**/home");
     await coordinator.page.goto(`/organisations/${slug}/mentoring/concerns`);
     await coordinator.page.getByRole("heading", { level: 1, name: "Confirm it's you first" }).waitFor();
-    await confirmItsMe(coordinator.page);
+    await setUpAuthenticatorApp(coordinator.page);
     await coordinator.page.goto(`/organisations/${slug}/mentoring/concerns`);
     await coordinator.page.getByRole("heading", { level: 1, name: "Safeguarding concerns" }).waitFor();
     const waiting = coordinator.page.getByRole("listitem").filter({

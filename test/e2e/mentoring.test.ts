@@ -5,12 +5,11 @@
 // coordinator recording a check and changing a role, a person choosing between
 // two mentors (and ruling one out), suggestions for a whole waiting list, and a
 // mentor moving a match along. No accessibility violations, no console errors.
-import { totpFor } from "@kinship/api/accounts/second-factor/totp";
 import { type Database, openDatabase, schema } from "@kinship/db";
 import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { browserAgainstServer } from "../support/browser";
+import { browserAgainstServer, setUpAuthenticatorApp } from "../support/browser";
 import { createPerson } from "../support/factories";
 import { createMentorProfile, createMentorRequest, vetMentor } from "../support/mentoring-factories";
 import { expectNoAccessibilityViolations, signIn, signOut } from "./steps";
@@ -45,17 +44,6 @@ async function createVettedMentor(db: Database, organisationId: string, displayN
   const profile = await createMentorProfile(db, mentor.id, organisationId);
   await vetMentor(db, profile.id, training);
   return mentor;
-}
-
-/** Staff confirm a second factor before seeing anyone's request: set up an app, as a coordinator would. */
-async function setUpSecondFactor(page: Page) {
-  await page.goto("/second-factor");
-  await page.getByRole("heading", { level: 1, name: "Set up your authenticator app" }).waitFor();
-  const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replace(/\s+/g, "");
-  await page.getByLabel("6-digit code from your app").fill(totpFor(secret, "").generate());
-  await page.getByRole("button", { name: "Check code" }).click();
-  await page.getByRole("button", { name: "I've saved these" }).click();
-  await page.waitForURL("**/home");
 }
 
 async function askForMentor(page: Page) {
@@ -105,7 +93,7 @@ test("a member asks for a mentor, a coordinator approves one, the mentor says ye
     await page.waitForURL("**/home");
     await page.getByRole("link", { name: "Approve matches at Irwell Recovery Service" }).click();
     await page.getByRole("heading", { level: 1, name: "Confirm it's you first" }).waitFor();
-    await setUpSecondFactor(page);
+    await setUpAuthenticatorApp(page);
     await page.getByRole("link", { name: "Approve matches at Irwell Recovery Service" }).click();
     await page.getByRole("heading", { level: 1, name: "Mentoring at Irwell Recovery Service" }).waitFor();
     await page.getByRole("heading", { level: 3, name: member.displayName }).waitFor();
@@ -198,7 +186,7 @@ test("profiles, checks and roles; choosing between mentors; a whole waiting list
     // The coordinator records a check for the volunteer and makes a member a volunteer.
     await signIn(staff, coordinator.email, coordinator.password);
     await staff.waitForURL("**/home");
-    await setUpSecondFactor(staff);
+    await setUpAuthenticatorApp(staff);
     await staff.getByRole("link", { name: "Vet mentors at Bury Recovery Community" }).click();
     await staff.getByRole("heading", { level: 1, name: "Mentors and vetting" }).waitFor();
     const vicsCard = staff.getByRole("listitem").filter({ has: staff.getByRole("heading", { name: "Vic" }) });

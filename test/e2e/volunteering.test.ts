@@ -2,10 +2,9 @@
 // (after confirming it's them with an authenticator app) approves them in bulk,
 // and the member sees their first milestone and saves their certificate.
 import { readFile } from "node:fs/promises";
-import { totpFor } from "@kinship/api/accounts/second-factor/totp";
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { browserAgainstServer } from "../support/browser";
+import { browserAgainstServer, setUpAuthenticatorApp } from "../support/browser";
 import { expectNoAccessibilityViolations, signIn } from "./steps";
 
 const app = browserAgainstServer();
@@ -21,16 +20,6 @@ async function logHours(page: Page, activity: string, hours: string, description
   await page.getByLabel("What you did (optional)").fill(description);
   await page.getByRole("button", { name: "Log these hours" }).click();
   await page.getByText(`${hours} hours logged for Irwell Recovery Service. A coordinator will check it.`).waitFor();
-}
-
-async function setUpAuthenticatorApp(page: Page) {
-  await page.goto("/second-factor");
-  await page.getByRole("heading", { level: 1, name: "Set up your authenticator app" }).waitFor();
-  const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replace(/\s+/g, "");
-  await page.getByLabel("6-digit code from your app").fill(totpFor(secret, "").generate());
-  await page.getByRole("button", { name: "Check code" }).click();
-  await page.getByRole("button", { name: "I've saved these" }).click();
-  await page.waitForURL("**/home");
 }
 
 test("a member logs hours, a coordinator approves them together, and the member saves a certificate", async () => {

@@ -1,5 +1,6 @@
 // A real Chromium for the browser tests (Debian's, not a downloaded one), and a
 // page that fails the test on any script error or console error.
+import { totpFor } from "@kinship/api/accounts/second-factor/totp";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { startTestServer } from "./server";
@@ -53,4 +54,15 @@ export function browserAgainstServer() {
     await server?.stop();
   });
   return { openPage: () => openPage(browser!, server!.url), databaseUrl: () => server!.databaseUrl };
+}
+
+/** Staff set up an authenticator app (as a coordinator would) so their session has proved a second factor. */
+export async function setUpAuthenticatorApp(page: Page) {
+  await page.goto("/second-factor");
+  await page.getByRole("heading", { level: 1, name: "Set up your authenticator app" }).waitFor();
+  const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replace(/\s+/g, "");
+  await page.getByLabel("6-digit code from your app").fill(totpFor(secret, "").generate());
+  await page.getByRole("button", { name: "Check code" }).click();
+  await page.getByRole("button", { name: "I've saved these" }).click();
+  await page.waitForURL("**/home");
 }

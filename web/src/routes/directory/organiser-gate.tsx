@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { LoadFailed } from "../../components/load-failed";
 import { Page } from "../../components/page";
+import { RefusalPage, type RefusalWords } from "../../components/refusal-page";
 import { OrganisationBySlugQuery } from "../../graphql/directory";
 import type { ResultOf } from "../../graphql/graphql";
 import type { ApiError } from "../../lib/graphql-client";
@@ -34,41 +35,17 @@ export function WithOrganisation({
   return children(state.data.organisation);
 }
 
+const listingsRefusal: RefusalWords = {
+  whySecondFactor:
+    "Because you can see people's private information, we ask for a code from your authenticator app before you change listings.",
+  forbiddenTitle: "You can't change these listings",
+  forbidden:
+    "Only recovery champions, coordinators and administrators of this organisation can look after its listings. If you think you should be able to, ask a coordinator.",
+};
+
 /** A page-sized answer to an organiser's page that could not load. */
-export function OrganiserProblem({ error, onRetry, what }: { error: ApiError; onRetry: () => void; what: string }) {
-  if (error.code === "SECOND_FACTOR_REQUIRED") {
-    return (
-      <Page title="Confirm it's you first">
-        <p>
-          Because you can see people's private information, we ask for a code from your authenticator app before you
-          change listings.
-        </p>
-        <p>
-          <Link href="/second-factor" className="button">
-            Confirm it's you
-          </Link>
-        </p>
-      </Page>
-    );
-  }
-  if (error.code === "FORBIDDEN") {
-    return (
-      <Page title="You can't change these listings">
-        <p>
-          Only recovery champions, coordinators and administrators of this organisation can look after its listings. If
-          you think you should be able to, ask a coordinator.
-        </p>
-        <p>
-          <Link href="/home">Go to your home page</Link>
-        </p>
-      </Page>
-    );
-  }
-  return (
-    <Page title={`We couldn't show ${what}`}>
-      <LoadFailed error={error} onRetry={onRetry} />
-    </Page>
-  );
+export function OrganiserProblem(props: { error: ApiError; onRetry: () => void; what: string }) {
+  return <RefusalPage {...props} words={listingsRefusal} />;
 }
 
 /** The links back from an organiser's page to the organisation's other pages. */

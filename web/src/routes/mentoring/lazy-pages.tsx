@@ -1,16 +1,5 @@
-// Mentoring's pages, each loaded only when it is opened, so the main bundle
-// stays small for the many visits that never need them.
-import { type ComponentType, lazy, Suspense } from "react";
-
-/** A page whose code arrives when it is first shown, saying so on a slow connection. */
-function onDemand<Props extends object>(load: () => Promise<ComponentType<Props>>) {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  return (props: Props) => (
-    <Suspense fallback={<p role="status">Loading…</p>}>
-      <Lazy {...props} />
-    </Suspense>
-  );
-}
+// Mentoring's pages, each loaded only when it is opened.
+import { onDemand } from "../../components/on-demand";
 
 export const MyMentoringPage = onDemand(() => import("./matches/my-mentoring-page").then((m) => m.MyMentoringPage));
 export const AskForMentorPage = onDemand(() =>

@@ -1,47 +1,22 @@
 // What coordinators' mentoring pages share: explaining a refusal (a second
 // factor still to confirm, or not their organisation) and the links between them.
 import { Link } from "wouter";
-import { LoadFailed } from "../../components/load-failed";
-import { Page } from "../../components/page";
+import { RefusalPage, type RefusalWords } from "../../components/refusal-page";
 import type { ApiError } from "../../lib/graphql-client";
 
 export { type Organisation, WithOrganisation } from "../directory/organiser-gate";
 
+const mentoringRefusal: RefusalWords = {
+  whySecondFactor:
+    "Mentoring records are private, so we ask for a code from your authenticator app before showing you anyone's details.",
+  forbiddenTitle: "Only coordinators can see this",
+  forbidden:
+    "Only coordinators and administrators of this organisation can look after its mentoring. If you think you should be able to, ask a coordinator.",
+};
+
 /** A page-sized answer to a coordinator's page that could not load. */
-export function StaffProblem({ error, onRetry, what }: { error: ApiError; onRetry: () => void; what: string }) {
-  if (error.code === "SECOND_FACTOR_REQUIRED") {
-    return (
-      <Page title="Confirm it's you first">
-        <p>
-          Mentoring records are private, so we ask for a code from your authenticator app before showing you anyone's
-          details.
-        </p>
-        <p>
-          <Link href="/second-factor" className="button">
-            Confirm it's you
-          </Link>
-        </p>
-      </Page>
-    );
-  }
-  if (error.code === "FORBIDDEN") {
-    return (
-      <Page title="Only coordinators can see this">
-        <p>
-          Only coordinators and administrators of this organisation can look after its mentoring. If you think you
-          should be able to, ask a coordinator.
-        </p>
-        <p>
-          <Link href="/home">Go to your home page</Link>
-        </p>
-      </Page>
-    );
-  }
-  return (
-    <Page title={`We couldn't show ${what}`}>
-      <LoadFailed error={error} onRetry={onRetry} />
-    </Page>
-  );
+export function StaffProblem(props: { error: ApiError; onRetry: () => void; what: string }) {
+  return <RefusalPage {...props} words={mentoringRefusal} />;
 }
 
 /** The links between an organisation's mentoring pages. */

@@ -1,15 +1,5 @@
-// Support sessions, concerns, caseloads and supervision pages, each loaded only
-// when it is opened, so the main bundle stays small.
-import { type ComponentType, lazy, Suspense } from "react";
-
-function onDemand<Props extends object>(load: () => Promise<ComponentType<Props>>) {
-  const Lazy = lazy(async () => ({ default: await load() }));
-  return (props: Props) => (
-    <Suspense fallback={<p role="status">Loading…</p>}>
-      <Lazy {...props} />
-    </Suspense>
-  );
-}
+// Support sessions, concerns, caseloads and supervision pages, each loaded only when it is opened.
+import { onDemand } from "../../../components/on-demand";
 
 export const SessionsPage = onDemand(() => import("./sessions-page").then((m) => m.SessionsPage));
 export const ConcernsPage = onDemand(() => import("./concerns-page").then((m) => m.ConcernsPage));
