@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { organisations, people } from "./accounts";
-import { supportSessions } from "./mentoring";
+import { supportSessions } from "./support-sessions";
 
 export const volunteeringActivities = [
   "mentoring",
