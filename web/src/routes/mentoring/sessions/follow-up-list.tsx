@@ -30,7 +30,8 @@ function TickOff({ followUp }: { followUp: FollowUp }) {
         <input
           type="checkbox"
           id={id}
-          checked={current.doneAt !== null}
+          // Ticked at once while the change is sent, so the box answers the tap on a slow connection.
+          checked={current.doneAt !== null || isPending}
           disabled={current.doneAt !== null || isPending}
           onChange={tick}
         />
