@@ -2,7 +2,7 @@
 // a safeguarding concern), the mentee reads and confirms them, coordinators
 // answer concerns. Every read by someone other than the mentee is audited, the
 // free text is sealed under the mentee's key, and everyone else is refused.
-import { addDays, londonDate } from "@kinship/api/mentoring/sessions/london-date";
+import { addDays, londonDate } from "@kinship/api/calendar-dates";
 import { schema } from "@kinship/db";
 import type { Client, InStatement } from "@libsql/client";
 import { and, eq, sql } from "drizzle-orm";

@@ -2,7 +2,7 @@
 // (notes sealed under the mentor's key) and see every mentor's caseload in a
 // fixed number of statements; a mentor sees their own supervision. Staff reads
 // are audited and everyone else is refused.
-import { addDays, londonDate } from "@kinship/api/mentoring/sessions/london-date";
+import { addDays, londonDate } from "@kinship/api/calendar-dates";
 import { defaultMentoringSettings } from "@kinship/api/mentoring/settings";
 import { newId, schema } from "@kinship/db";
 import { eq, sql } from "drizzle-orm";

@@ -5,19 +5,14 @@ import { accessibilityFeatures, attendanceModes, gatheringKinds } from "@kinship
 import { isValid, toNormalised } from "postcode";
 import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
+import { ZCalendarDate } from "../calendar-dates";
 import { weekdays } from "./search-gatherings";
 import { isKnownTag } from "./vocabulary";
 
 export const repeatKinds = ["once", "weekly", "monthly_by_weekday"] as const;
 export const weeksOfMonth = [1, 2, 3, 4, -1] as const;
 
-const ZLocalDate = z.string().refine((value) => {
-  try {
-    return Temporal.PlainDate.from(value, { overflow: "reject" }).toString() === value;
-  } catch {
-    return false;
-  }
-}, "Use a date like 2026-12-31.");
+const ZLocalDate = ZCalendarDate;
 const ZLocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a 24-hour time like 19:00.");
 const ZTimezone = z.string().refine((zone) => {
   try {

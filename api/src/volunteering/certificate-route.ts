@@ -3,10 +3,10 @@
 // from the session cookie exactly as for /graphql; a GET that changes nothing.
 import type { Database } from "@kinship/db";
 import { Hono, type Context as HonoContext } from "hono";
+import { isCalendarDate, londonDate } from "../calendar-dates";
 import type { Viewer } from "../graphql/context";
 import { certificateHours } from "./certificate-hours";
 import { certificatePdf } from "./certificate-pdf";
-import { isRealDate, londonToday } from "./local-dates";
 
 export interface CertificateRouteDeps {
   identify: (c: HonoContext) => Promise<{ db: Database; viewer: Viewer | null }>;
@@ -32,7 +32,7 @@ export function certificateRoutes({ identify, now }: CertificateRouteDeps) {
     }
     const from = c.req.query("from") || null;
     const to = c.req.query("to") || null;
-    if ((from && !isRealDate(from)) || (to && !isRealDate(to)) || (from && to && from > to)) {
+    if ((from && !isCalendarDate(from)) || (to && !isCalendarDate(to)) || (from && to && from > to)) {
       return c.html(
         plainPage(
           "Those dates don't work",
@@ -44,7 +44,7 @@ export function certificateRoutes({ identify, now }: CertificateRouteDeps) {
     const hours = await certificateHours(db, viewer.personId, { from, to });
     if (!hours) return c.html(plainPage("Please sign in", 'Please <a href="/sign-in">sign in</a> again.'), 401);
     const at = now();
-    const pdf = await certificatePdf(hours, londonToday(at).toString(), at);
+    const pdf = await certificatePdf(hours, londonDate(at), at);
     // A copy backed by a plain ArrayBuffer, as a Response body must be.
     return c.body(new Uint8Array(pdf), 200, {
       "Content-Type": "application/pdf",

@@ -4,8 +4,9 @@
 // 50-minute session is a true record, not a mistake to round.
 import { volunteeringActivities } from "@kinship/db/schema";
 import { z } from "zod";
+import { addMonths, londonDate } from "../calendar-dates";
 import { validationError } from "../errors";
-import { londonToday, ZLocalDate } from "./local-dates";
+import { ZLocalDate } from "./local-dates";
 
 export const shortestMinutes = 15;
 export const longestMinutes = 12 * 60;
@@ -32,11 +33,11 @@ export type HoursInput = z.infer<typeof ZHoursInput>;
 
 /** The checks that need today's date: not in the future, and not too long ago to check. */
 export function checkWorkedOn(workedOn: string, now: Date) {
-  const today = londonToday(now);
-  if (workedOn > today.toString()) {
+  const today = londonDate(now);
+  if (workedOn > today) {
     throw validationError({ workedOn: ["That date is in the future. Log hours once you've done them."] });
   }
-  if (workedOn < today.subtract({ months: monthsBack }).toString()) {
+  if (workedOn < addMonths(today, -monthsBack)) {
     throw validationError({
       workedOn: ["That's more than 12 months ago, too long ago for a coordinator to check. Choose a later date."],
     });

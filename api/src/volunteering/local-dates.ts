@@ -1,22 +1,10 @@
-// Calendar dates as volunteering uses them: YYYY-MM-DD strings, real dates only,
-// with "today" taken in UK time so an entry logged at 00:30 BST is for that day.
-import { Temporal } from "temporal-polyfill";
+// Volunteering's dates: the shared calendar dates, with volunteering's own words
+// for a date that isn't real, and the date-range check its lists and totals share.
 import { z } from "zod";
+import { isCalendarDate } from "../calendar-dates";
 import { validationError } from "../errors";
 
-export const isRealDate = (value: string) => {
-  try {
-    return Temporal.PlainDate.from(value, { overflow: "reject" }).toString() === value;
-  } catch {
-    return false;
-  }
-};
-
-export const ZLocalDate = z.string().refine(isRealDate, "Use a real date like 2026-12-31.");
-
-/** Today's date in the UK at `now`. */
-export const londonToday = (now: Date) =>
-  Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO("Europe/London").toPlainDate();
+export const ZLocalDate = z.string().refine(isCalendarDate, "Use a real date like 2026-12-31.");
 
 /** Refuses a range that ends before it starts; either end may be open. */
 export function checkDateRange(from: string | null | undefined, to: string | null | undefined) {

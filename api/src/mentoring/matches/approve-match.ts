@@ -7,6 +7,7 @@
 import { newId, schema } from "@kinship/db";
 import type { MatchStatus, MatchWeights } from "@kinship/db/schema";
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { londonDate } from "../../calendar-dates";
 import { AppError, validationError } from "../../errors";
 import type { Context } from "../../graphql/context";
 import { requireViewer } from "../../graphql/viewer";
@@ -15,7 +16,6 @@ import { loadCandidatePool, loadSeekers, type PoolMember, type RequestRow } from
 import { scoreMatch } from "../matching/match-score";
 import type { Seeker } from "../matching/types";
 import { loadMentoringSettings } from "../settings";
-import { ukToday } from "../vetting/calendar-dates";
 import { checkedForMatching, whyNot } from "./match-checks";
 
 interface NewMatch {
@@ -159,7 +159,7 @@ export async function applyBatchProposal({
     .from(mentorRequests)
     .where(and(inArray(mentorRequests.id, requestIds), eq(mentorRequests.organisationId, organisationId)));
   const [pool, seekers, { weights }] = await Promise.all([
-    loadCandidatePool(ctx.db, organisationId, ukToday(ctx.now())),
+    loadCandidatePool(ctx.db, organisationId, londonDate(ctx.now())),
     loadSeekers(ctx.db, requests),
     loadMentoringSettings(ctx, organisationId),
   ]);

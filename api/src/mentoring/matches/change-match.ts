@@ -4,12 +4,12 @@
 import { schema } from "@kinship/db";
 import type { MatchEndReason, MatchStatus } from "@kinship/db/schema";
 import { and, eq, inArray, ne } from "drizzle-orm";
+import { londonDate } from "../../calendar-dates";
 import { validationError } from "../../errors";
 import type { Context } from "../../graphql/context";
 import { requireViewer } from "../../graphql/viewer";
 import { notifyStatement } from "../../notifications/notify";
 import type { MatchChange } from "../enums";
-import { ukToday } from "../vetting/calendar-dates";
 import { changeStatements, hasChanged, type MatchRow, nextStatus } from "./match-lifecycle";
 import { actorsIn } from "./match-view";
 
@@ -38,7 +38,7 @@ export async function changeMatch({
 }) {
   const viewer = requireViewer(ctx);
   const to: MatchStatus = nextStatus(match, change, actorsIn(ctx, match));
-  const today = ukToday(ctx.now());
+  const today = londonDate(ctx.now());
   if (change === "end" && !reason) throw validationError({ reason: ["Say why the match is ending."] });
   if (change === "plan_ending" && (!plannedEndOn || plannedEndOn < today)) {
     throw validationError({ plannedEndOn: ["Choose a date from today onwards."] });

@@ -4,6 +4,7 @@
 import { schema } from "@kinship/db";
 import { and, eq, ne, type SQL } from "drizzle-orm";
 import { recordPeopleRead } from "../../audit/access-record";
+import { londonDate } from "../../calendar-dates";
 import type { Context } from "../../graphql/context";
 import { requireViewer } from "../../graphql/viewer";
 import { loadCandidatePool } from "../load-candidates";
@@ -11,7 +12,6 @@ import type { ProfileView } from "../profiles/profile-view";
 import { profileFieldsRead } from "../profiles/profile-view";
 import { loadRequestViews, staffRequestAccess } from "../requests/request-view";
 import { loadMentoringSettings } from "../settings";
-import { ukToday } from "../vetting/calendar-dates";
 
 export async function loadMatchingData(
   ctx: Context,
@@ -38,7 +38,7 @@ export async function loadMatchingData(
     { organisationId, relationship: "staff of the mentor's organisation", fields: profileFieldsRead, via },
   );
   const [pool, settings, [organisation]] = await Promise.all([
-    loadCandidatePool(ctx.db, organisationId, ukToday(ctx.now()), undefined, [profilesRead]),
+    loadCandidatePool(ctx.db, organisationId, londonDate(ctx.now()), undefined, [profilesRead]),
     loadMentoringSettings(ctx, organisationId),
     ctx.db.select().from(organisations).where(eq(organisations.id, organisationId)),
   ]);

@@ -3,12 +3,12 @@
 // the shortlist and the decision.
 import { schema } from "@kinship/db";
 import { inArray } from "drizzle-orm";
+import { londonDate } from "../../calendar-dates";
 import { AppError } from "../../errors";
 import type { Context } from "../../graphql/context";
 import { isMentorRole, loadCandidatePool, loadSeekers, type PoolMember, type RequestRow } from "../load-candidates";
 import { ineligibilities, ineligibilityText } from "../matching/hard-constraints";
 import type { Seeker } from "../matching/types";
-import { ukToday } from "../vetting/calendar-dates";
 
 /** Why this mentor can't be matched now, in plain words; empty if they can. */
 export function whyNot(seeker: Seeker, member: PoolMember): string[] {
@@ -33,7 +33,7 @@ export async function checkedForMatching(
     loadCandidatePool(
       ctx.db,
       request.organisationId,
-      ukToday(ctx.now()),
+      londonDate(ctx.now()),
       inArray(schema.mentorProfiles.id, [...profileIds]),
     ),
     loadSeekers(ctx.db, [request], { exceptMatchIds }),

@@ -4,6 +4,7 @@
 import { schema } from "@kinship/db";
 import type { MatchEndReason } from "@kinship/db/schema";
 import { and, eq, inArray, or } from "drizzle-orm";
+import { ZCalendarDate } from "../../calendar-dates";
 import { AppError } from "../../errors";
 import { builder } from "../../graphql/builder";
 import type { Context } from "../../graphql/context";
@@ -13,7 +14,6 @@ import { caseloadStatuses } from "../load-candidates";
 import { MentorCardRef } from "../profiles/types";
 import type { RequestAccess } from "../requests/request-view";
 import { MentorRequestRef } from "../requests/types";
-import { ZCalendarDate } from "../vetting/calendar-dates";
 import { changeMatch } from "./change-match";
 import { chooseMentor } from "./choose-mentor";
 import type { MatchRow } from "./match-lifecycle";

@@ -4,10 +4,10 @@
 import { schema } from "@kinship/db";
 import { and, eq, ne, type SQL } from "drizzle-orm";
 import { type AccessDescription, recordPeopleRead } from "../../audit/access-record";
+import { londonDate } from "../../calendar-dates";
 import type { Context } from "../../graphql/context";
 import { requireViewer } from "../../graphql/viewer";
 import { describeProfiles, type PoolMember } from "../load-candidates";
-import { ukToday } from "../vetting/calendar-dates";
 
 export type OrganisationRow = typeof schema.organisations.$inferSelect;
 export interface ProfileView extends PoolMember {
@@ -53,6 +53,6 @@ export async function loadProfileViews(
   } else {
     rows = await read;
   }
-  const described = await describeProfiles(ctx.db, rows, ukToday(ctx.now()));
+  const described = await describeProfiles(ctx.db, rows, londonDate(ctx.now()));
   return described.map((member, i) => ({ ...member, organisation: rows[i]!.organisation }));
 }

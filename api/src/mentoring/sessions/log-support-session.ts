@@ -4,11 +4,11 @@
 // coordinator and admin, all in one batch: all of it is written or none of it.
 import { newId, schema } from "@kinship/db";
 import { and, eq, sql } from "drizzle-orm";
+import { addDays, londonDate } from "../../calendar-dates";
 import { personCipher } from "../../crypto/person-keys";
 import { AppError, validationError } from "../../errors";
 import type { Context, Viewer } from "../../graphql/context";
 import { notifyStatement, staffOf } from "../../notifications/notify";
-import { addDays, londonDate } from "./london-date";
 import { liveStatuses, type MatchRecord } from "./match-access";
 import type { SupportSessionInput } from "./session-input";
 

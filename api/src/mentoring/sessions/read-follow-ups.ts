@@ -3,8 +3,8 @@
 import { schema } from "@kinship/db";
 import { and, asc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { recordPeopleRead } from "../../audit/access-record";
+import { londonDate } from "../../calendar-dates";
 import type { Context, Viewer } from "../../graphql/context";
-import { londonDate } from "./london-date";
 import { liveStatuses } from "./match-access";
 import { type FollowUpView, openAbout } from "./read-sessions";
 

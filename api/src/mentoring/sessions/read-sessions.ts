@@ -6,9 +6,9 @@ import type { ContactMode, SignpostTarget, SupportNeed } from "@kinship/db/schem
 import { asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type AccessDescription, recordPeopleRead } from "../../audit/access-record";
+import { londonDate } from "../../calendar-dates";
 import { personCipher } from "../../crypto/person-keys";
 import type { Context, Viewer } from "../../graphql/context";
-import { londonDate } from "./london-date";
 
 export interface FollowUpView {
   id: string;

@@ -2,7 +2,7 @@
 // text is trimmed, and an empty note or concern counts as none.
 import { contactModes, signpostTargets, supportNeeds } from "@kinship/db/schema";
 import { z } from "zod";
-import { ZCalendarDate } from "./london-date";
+import { ZCalendarDate } from "../../calendar-dates";
 
 const optionalText = (max: number, tooLong: string) =>
   z

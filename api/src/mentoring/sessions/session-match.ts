@@ -5,8 +5,8 @@ import { schema } from "@kinship/db";
 import { eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { recordPeopleRead } from "../../audit/access-record";
+import { addDays, londonDate } from "../../calendar-dates";
 import type { Context, Viewer } from "../../graphql/context";
-import { addDays, londonDate } from "./london-date";
 import { auditRelationship, liveStatuses, type MatchRecord, type MatchRelation } from "./match-access";
 
 export interface SessionMatchView {

@@ -1,10 +1,10 @@
 // A coordinator records a supervision session with a mentor. The notes are
 // about the mentor, so they are sealed under the mentor's own key.
 import { newId, schema } from "@kinship/db";
+import { addDays, londonDate } from "../../calendar-dates";
 import { personCipher } from "../../crypto/person-keys";
 import { validationError } from "../../errors";
 import type { Context, Viewer } from "../../graphql/context";
-import { addDays, londonDate } from "../sessions/london-date";
 import type { MentorProfileRecord } from "./mentor-profile-access";
 import type { SupervisionInput } from "./supervision-input";
 

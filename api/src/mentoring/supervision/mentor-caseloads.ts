@@ -5,8 +5,8 @@
 import { schema } from "@kinship/db";
 import { and, asc, count, eq, gte, inArray, isNull, lt, max, ne } from "drizzle-orm";
 import { recordPeopleRead } from "../../audit/access-record";
+import { addDays, londonDate } from "../../calendar-dates";
 import type { Context, Viewer } from "../../graphql/context";
-import { addDays, londonDate } from "../sessions/london-date";
 import { liveStatuses } from "../sessions/match-access";
 import { loadMentoringSettings } from "../settings";
 import { supervisionDueOn } from "./supervision-due";

@@ -1,6 +1,6 @@
 // What a coordinator records about a supervision session.
 import { z } from "zod";
-import { ZCalendarDate } from "../sessions/london-date";
+import { ZCalendarDate } from "../../calendar-dates";
 
 export const ZSupervisionInput = z.object({
   heldOn: ZCalendarDate,

@@ -3,10 +3,10 @@
 // edited: a renewal or a correction is a new record, and the newest one counts.
 import { newId, schema } from "@kinship/db";
 import type { VettingKind, VettingOutcome } from "@kinship/db/schema";
+import { londonDate } from "../../calendar-dates";
 import { AppError, validationError } from "../../errors";
 import type { Context, Viewer } from "../../graphql/context";
 import { loadMentoringSettings } from "../settings";
-import { ukToday } from "./calendar-dates";
 
 export interface VettingInput {
   kind: VettingKind;
@@ -40,7 +40,7 @@ export async function recordVetting({
   } else if (trainingCode) {
     throw validationError({ trainingCode: ["Only training has a training code."] });
   }
-  if (input.completedOn > ukToday(ctx.now())) {
+  if (input.completedOn > londonDate(ctx.now())) {
     throw validationError({ completedOn: ["That date is in the future."] });
   }
   if (input.expiresOn && input.expiresOn <= input.completedOn) {

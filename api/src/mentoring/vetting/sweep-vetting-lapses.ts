@@ -7,9 +7,9 @@
 // see them on the mentors page, and they are no surprise to the mentor.
 import { type Database, schema } from "@kinship/db";
 import { eq } from "drizzle-orm";
+import { addDays, londonDate, longDate } from "../../calendar-dates";
 import type { Context } from "../../graphql/context";
 import { notifyStatement, staffOf } from "../../notifications/notify";
-import { addDays, longDate, ukToday } from "./calendar-dates";
 import { loadVetting } from "./load-vetting";
 import type { VettingProblem } from "./vetting-status";
 
@@ -19,7 +19,7 @@ const statementsPerBatch = 50;
 const isLapse = (problem: VettingProblem) => /_(expired|overdue|not_satisfactory)$/.test(problem.code);
 
 export async function sweepVettingLapses({ db, now }: { db: Database; now: Date }) {
-  const today = ukToday(now);
+  const today = londonDate(now);
   const { mentorProfiles, organisations, people } = schema;
   const profiles = await db
     .select({

@@ -2,11 +2,11 @@
 // history (on MentorProfile, so only the mentor and their coordinators see it),
 // and coordinators recording checks.
 import { z } from "zod";
+import { ZCalendarDate } from "../../calendar-dates";
 import { builder } from "../../graphql/builder";
 import { requireViewer } from "../../graphql/viewer";
 import { VettingKindEnum, VettingOutcomeEnum } from "../enums";
 import { loadOneProfile, MentorProfileRef, profileOwner } from "../profiles/types";
-import { ZCalendarDate } from "./calendar-dates";
 import type { VettingRecordView, VettingView } from "./load-vetting";
 import { recordVetting } from "./record-vetting";
 import type { VettingProblem } from "./vetting-status";

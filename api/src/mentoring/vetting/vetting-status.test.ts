@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { addDays, addMonths, longDate } from "../../calendar-dates";
 import { defaultMentoringSettings } from "../settings";
-import { addDays, addMonths, longDate } from "./calendar-dates";
 import { type VettingFacts, vettingStatus } from "./vetting-status";
 
 const today = "2026-11-30";

@@ -14,8 +14,8 @@
 //   with no supervision yet is given the same grace from their first satisfactory
 //   agreement; with no agreement either, the missing agreement is the problem.
 import type { TrainingModule, VettingKind, VettingOutcome } from "@kinship/db/schema";
+import { addDays, addMonths, earliest, longDate } from "../../calendar-dates";
 import type { MentoringSettings } from "../settings";
-import { addDays, addMonths, earliest, longDate } from "./calendar-dates";
 
 export interface VettingFacts {
   kind: VettingKind;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, londonDate, ZCalendarDate } from "./london-date";
+import { addDays, londonDate, ZCalendarDate } from "./calendar-dates";
 
 describe("UK calendar dates", () => {
   it("follows the London wall clock, not UTC", () => {
