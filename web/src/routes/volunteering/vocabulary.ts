@@ -26,15 +26,7 @@ export const statusLabels: Record<HoursStatus, string> = {
   DECLINED: "Not approved",
 };
 
-export function describeMinutes(total: number) {
-  const hours = Math.floor(total / 60);
-  const minutes = total % 60;
-  const parts = [
-    hours > 0 ? `${hours} ${hours === 1 ? "hour" : "hours"}` : "",
-    minutes > 0 || hours === 0 ? `${minutes} ${minutes === 1 ? "minute" : "minutes"}` : "",
-  ];
-  return parts.filter(Boolean).join(" ");
-}
+export { describeMinutes } from "../../lib/minutes-words";
 
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 /** "2026-11" → "November 2026". */
