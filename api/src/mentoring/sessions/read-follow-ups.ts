@@ -6,7 +6,7 @@ import { recordPeopleRead } from "../../audit/access-record";
 import { londonDate } from "../../calendar-dates";
 import type { Context, Viewer } from "../../graphql/context";
 import { liveStatuses } from "./match-access";
-import { type FollowUpView, openAbout } from "./read-sessions";
+import { followUpView } from "./read-sessions";
 
 const { followUpActions, mentoringMatches, people } = schema;
 
@@ -54,27 +54,7 @@ export async function readFollowUps(ctx: Context, where: SQL | undefined, audit:
     found = await select(where);
   }
   const today = londonDate(ctx.now());
-  return Promise.all(
-    found.map(
-      async ({ followUp, menteePersonId, menteeName }): Promise<FollowUpView> => ({
-        id: followUp.id,
-        matchId: followUp.matchId,
-        sessionId: followUp.sessionId,
-        menteeName,
-        description: await openAbout(
-          ctx,
-          menteePersonId,
-          followUp.descriptionCipher,
-          "follow_up_actions",
-          "description_cipher",
-          followUp.id,
-        ),
-        dueOn: followUp.dueOn,
-        doneAt: followUp.doneAt,
-        isOverdue: followUp.doneAt === null && followUp.dueOn < today,
-      }),
-    ),
-  );
+  return Promise.all(found.map(({ followUp, ...mentee }) => followUpView(ctx, followUp, mentee, today)));
 }
 
 // A mentor may work for several organisations: each organisation's audit log

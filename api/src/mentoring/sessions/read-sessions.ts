@@ -68,6 +68,32 @@ export async function openAbout(
   return personCipher(ctx, menteePersonId).decrypt(stored, { table, column, rowId });
 }
 
+/** A follow-up as its readers see it: its words opened under the mentee's key, and whether it is overdue. */
+export async function followUpView(
+  ctx: Context,
+  followUp: typeof followUpActions.$inferSelect,
+  mentee: { menteePersonId: string; menteeName: string },
+  today: string,
+): Promise<FollowUpView> {
+  return {
+    id: followUp.id,
+    matchId: followUp.matchId,
+    sessionId: followUp.sessionId,
+    menteeName: mentee.menteeName,
+    description: await openAbout(
+      ctx,
+      mentee.menteePersonId,
+      followUp.descriptionCipher,
+      "follow_up_actions",
+      "description_cipher",
+      followUp.id,
+    ),
+    dueOn: followUp.dueOn,
+    doneAt: followUp.doneAt,
+    isOverdue: followUp.doneAt === null && followUp.dueOn < today,
+  };
+}
+
 /**
  * The sessions `where` selects, newest first, with follow-ups. With an audit,
  * one access row per distinct mentee is written in the same batch as the read.
@@ -131,25 +157,9 @@ async function toViews(
     rows.map((row) => [row.session.id, { menteePersonId: row.session.menteePersonId, menteeName: row.menteeName }]),
   );
   const followUpViews = await Promise.all(
-    followUps.map(async (followUp): Promise<FollowUpView> => {
+    followUps.map((followUp): Promise<FollowUpView> => {
       const owner = bySession.get(followUp.sessionId)!;
-      return {
-        id: followUp.id,
-        matchId: followUp.matchId,
-        sessionId: followUp.sessionId,
-        menteeName: owner.menteeName,
-        description: await openAbout(
-          ctx,
-          owner.menteePersonId,
-          followUp.descriptionCipher,
-          "follow_up_actions",
-          "description_cipher",
-          followUp.id,
-        ),
-        dueOn: followUp.dueOn,
-        doneAt: followUp.doneAt,
-        isOverdue: followUp.doneAt === null && followUp.dueOn < today,
-      };
+      return followUpView(ctx, followUp, owner, today);
     }),
   );
   return Promise.all(

@@ -4,6 +4,7 @@ import { schema } from "@kinship/db";
 import { asc, eq } from "drizzle-orm";
 import { personCipher } from "../../crypto/person-keys";
 import type { Context } from "../../graphql/context";
+import { supervisionNotes } from "./read-supervision";
 
 export async function exportSupervision(ctx: Pick<Context, "db" | "cipher" | "now">, personId: string) {
   const { supervisionSessions, mentorProfiles, organisations, people } = schema;
@@ -22,14 +23,7 @@ export async function exportSupervision(ctx: Pick<Context, "db" | "cipher" | "no
       heldOn: session.heldOn,
       durationMinutes: session.durationMinutes,
       supervisorName,
-      notes:
-        session.notesCipher === null
-          ? null
-          : await cipher.decrypt(session.notesCipher, {
-              table: "supervision_sessions",
-              column: "notes_cipher",
-              rowId: session.id,
-            }),
+      notes: await supervisionNotes(cipher, session),
     })),
   );
 }

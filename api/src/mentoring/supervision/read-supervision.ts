@@ -3,7 +3,7 @@
 import { schema } from "@kinship/db";
 import { desc, eq, type SQL } from "drizzle-orm";
 import { type AccessDescription, recordPeopleRead } from "../../audit/access-record";
-import { personCipher } from "../../crypto/person-keys";
+import { type PersonCipher, personCipher } from "../../crypto/person-keys";
 import type { Context, Viewer } from "../../graphql/context";
 import type { MentorProfileRecord } from "./mentor-profile-access";
 
@@ -48,16 +48,19 @@ export async function readSupervision(
       id: session.id,
       heldOn: session.heldOn,
       durationMinutes: session.durationMinutes,
-      notes:
-        session.notesCipher === null
-          ? null
-          : await cipher.decrypt(session.notesCipher, {
-              table: "supervision_sessions",
-              column: "notes_cipher",
-              rowId: session.id,
-            }),
+      notes: await supervisionNotes(cipher, session),
       supervisorName,
       createdAt: session.createdAt,
     })),
   );
+}
+
+/** A supervision session's notes, opened under the mentor's key (null if none, or no longer readable). */
+export function supervisionNotes(cipher: PersonCipher, session: { id: string; notesCipher: string | null }) {
+  if (session.notesCipher === null) return null;
+  return cipher.decrypt(session.notesCipher, {
+    table: "supervision_sessions",
+    column: "notes_cipher",
+    rowId: session.id,
+  });
 }
