@@ -49,7 +49,7 @@ async function freshConcern() {
     .where(eq(schema.supportSessions.id, variables.supportSession!));
   await t.db.insert(schema.supportSessions).values({ ...session!, id: variables.concernSession, hasConcern: true });
 }
-// Profiles, requests and matches (helper B): fresh records for each viewer's try of a
+// Profiles, requests and matches: fresh records for each viewer's try of a
 // mutation that uses them up. $onBehalfOf: a member with no request; $waitingRequest: a
 // waiting request of the subject's; $freshMentor: a vetted mentor with room; $offeredMatch:
 // the subject's offer from a fresh mentor; $proposedMatch: the subject proposed to the matchedMentor.
@@ -224,15 +224,18 @@ describe("access matrix", () => {
     ).toEqual([]);
   });
 
+  // Records a mutation probe uses up, made afresh before each viewer's try.
+  const usedUp: [RegExp, () => Promise<void>][] = [
+    [/\$suggestion\b/, freshSuggestion],
+    [/decideHours/, freshHours],
+    [/\$concernSession\b/, freshConcern],
+    [/\$(onBehalfOf|waitingRequest|freshMentor|offeredMatch|proposedMatch)\b/, freshMentoring],
+  ];
   const probes = Object.entries(accessRules).filter((entry): entry is [string, Probe] => typeof entry[1] === "object");
   it.each(probes)("%s: only the allowed viewers may read it", async (_field, probe) => {
     const outcome: Record<string, "allowed" | "refused"> = {};
     for (const kind of viewerKinds) {
-      if (probe.query.includes("$suggestion")) await freshSuggestion();
-      if (probe.query.includes("decideHours")) await freshHours();
-      if (probe.query.includes("$concernSession")) await freshConcern();
-      if (/\$(onBehalfOf|waitingRequest|freshMentor|offeredMatch|proposedMatch)\b/.test(probe.query))
-        await freshMentoring();
+      for (const [uses, refresh] of usedUp) if (uses.test(probe.query)) await refresh();
       const result = await viewers.get(kind)!.client.gql(probe.query, variables);
       const unexpected = (result.errors ?? []).filter((e) => !refusalCodes.has(String(e.extensions?.code)));
       expect(unexpected, `${kind}: unexpected errors`).toEqual([]);

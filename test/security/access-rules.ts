@@ -49,7 +49,7 @@ const organisationHours = (fields: string) =>
   `query($org: ID!) { organisationHours(organisationId: $org) { ${fields} } }`;
 const hoursTotals = (fields: string) => `query($org: ID!) { hoursTotals(organisationId: $org) { ${fields} } }`;
 
-// Support sessions, concerns, follow-ups, supervision and caseloads (helper C). $match is the
+// Support sessions, concerns, follow-ups, supervision and caseloads. $match is the
 // subject's active match with the matchedMentor, whose profile is $mentorProfile.
 const matchSessions = (fields: string) => `query($match: ID!) { matchSessions(matchId: $match) { ${fields} } }`;
 const sessionMatch = (fields: string) => `query($match: ID!) { sessionMatch(matchId: $match) { ${fields} } }`;
@@ -61,7 +61,7 @@ const sessionReaders: ViewerKind[] = ["subject", "matchedMentor", "coordinator",
 // UTC's date is the UK's date or the day before: never in the future, never before the match.
 const probeDay = new Date().toISOString().slice(0, 10);
 
-// Profiles, vetting, requests and matches (helper B). $mentorProfile is the matchedMentor's,
+// Profiles, vetting, requests and matches. $mentorProfile is the matchedMentor's,
 // $match the subject's active match with them, $request its request. Fresh records for
 // mutations that use them up are made before each viewer's try (access-matrix.test.ts).
 const mentorProfile = (fields: string) =>
@@ -324,7 +324,7 @@ export const accessRules: Record<string, Rule> = {
   "Notification.createdAt": "own",
   "Notification.isRead": "own",
 
-  // Volunteering hours (helper D): a person's own entries and totals; an organisation's for its staff only.
+  // Volunteering hours: a person's own entries and totals; an organisation's for its staff only.
   "Query.myVolunteeringHours": "own",
   "Query.organisationHours": { query: organisationHours("id"), allowed: staff },
   "Query.hoursTotals": { query: hoursTotals("approvedMinutes"), allowed: staff },
@@ -389,7 +389,7 @@ export const accessRules: Record<string, Rule> = {
   "MonthHoursTotal.month": { query: hoursTotals("byMonth { month }"), allowed: staff },
   "MonthHoursTotal.approvedMinutes": { query: hoursTotals("byMonth { approvedMinutes }"), allowed: staff },
 
-  // Support sessions, concerns and follow-ups (helper C): the mentee, their mentor while the
+  // Support sessions, concerns and follow-ups: the mentee, their mentor while the
   // match is live, and the organisation's staff; another mentor in the organisation may not.
   "Query.matchSessions": { query: matchSessions("id"), allowed: sessionReaders },
   "Query.sessionMatch": { query: sessionMatch("id"), allowed: sessionReaders },
@@ -453,7 +453,7 @@ export const accessRules: Record<string, Rule> = {
   "OpenConcern.raisedAt": { query: openConcerns("raisedAt"), allowed: staff },
   "OpenConcern.waitingMinutes": { query: openConcerns("waitingMinutes"), allowed: staff },
 
-  // Supervision and caseloads (helper C): the mentor's own supervision, and staff of their organisation.
+  // Supervision and caseloads: the mentor's own supervision, and staff of their organisation.
   "Query.supervisionSessions": { query: supervision("id"), allowed: ["matchedMentor", ...staff] },
   "Query.mentorCaseloads": { query: caseloads("mentorProfileId"), allowed: staff },
   "Query.mentorCaseload": {
@@ -484,7 +484,7 @@ export const accessRules: Record<string, Rule> = {
   "MentorCaseload.supervisionDueOn": { query: caseloads("supervisionDueOn"), allowed: staff },
   "MentorCaseload.isSupervisionOverdue": { query: caseloads("isSupervisionOverdue"), allowed: staff },
   "MentorCaseload.sessionsLast30Days": { query: caseloads("sessionsLast30Days"), allowed: staff },
-  // Mentor profiles (helper B): the mentor and their organisation's staff only (staff reads audited).
+  // Mentor profiles: the mentor and their organisation's staff only (staff reads audited).
   "Query.myMentorProfiles": "own",
   "Query.mentorProfile": { query: mentorProfile("id"), allowed: profileReaders },
   "Query.organisationMentors": {

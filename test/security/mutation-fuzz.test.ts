@@ -94,7 +94,7 @@ const mutations: { document: string; variables: Record<string, VariableKind> }[]
       "mutation($ids: [ID!]!, $d: HoursDecision!, $r: String) { decideHours(ids: $ids, decision: $d, reason: $r) { id } }",
     variables: { ids: "hoursEntry", d: "string", r: "string" },
   },
-  // Support sessions and supervision (helper C): the signed-in person mentors the home match.
+  // Support sessions and supervision: the signed-in person mentors the home match.
   {
     document: "mutation($m: ID!, $i: SupportSessionInput!) { logSupportSession(matchId: $m, input: $i) { id } }",
     variables: { m: "match", i: "sessionInput" },
@@ -109,7 +109,7 @@ const mutations: { document: string; variables: Record<string, VariableKind> }[]
     document: "mutation($p: ID!, $i: SupervisionInput!) { logSupervision(mentorProfileId: $p, input: $i) { id } }",
     variables: { p: "mentorProfile", i: "supervisionInput" },
   },
-  // Profiles, vetting, requests and matches (helper B): the signed-in person mentors the home match.
+  // Profiles, vetting, requests and matches: the signed-in person mentors the home match.
   {
     document: "mutation($o: ID!, $i: MentorProfileInput!) { saveMentorProfile(organisationId: $o, input: $i) { id } }",
     variables: { o: "organisation", i: "profileInput" },
@@ -261,7 +261,7 @@ const validListing = fc.record({
 function fuzzDay(days: number) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
-// Mentoring inputs (helper B): near the edges of what is allowed, and junk.
+// Mentoring inputs: near the edges of what is allowed, and junk.
 const choices = (values: string[]) => fc.oneof(fc.subarray(values), fc.array(fc.constantFrom(...values)), anything);
 const mentoringInputs = {
   profileInput: fc.oneof(

@@ -50,7 +50,7 @@ export const SessionViewerRoleEnum = enumOfValues("SessionViewerRole", ["mentee"
 // A coordinator's decision on entries of volunteering hours (not stored as such: it sets their status).
 export const HoursDecisionEnum = enumOfValues("HoursDecision", ["approve", "decline"] as const);
 
-// Profiles, requests and matches (helper B).
+// Profiles, requests and matches.
 export const WeeklySlotEnum = enumOfValues("WeeklySlot", weeklySlots);
 export const matchChanges = ["start", "pause", "resume", "plan_ending", "end"] as const;
 export type MatchChange = (typeof matchChanges)[number];

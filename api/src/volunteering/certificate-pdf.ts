@@ -2,10 +2,10 @@
 // pdf-lib's standard fonts: no font files, no native code, the same on Node and
 // on Workers. Long lists flow onto further pages.
 
-import { describeMinutes } from "@kinship/web/minutes-words";
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 import { activityLabels } from "./activity-labels";
 import type { CertificateHours } from "./certificate-hours";
+import { describeMinutes } from "./minutes-words";
 import { drawableText } from "./win-ansi-text";
 
 const a4 = { width: 595.28, height: 841.89 };

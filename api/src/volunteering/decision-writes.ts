@@ -1,12 +1,12 @@
 // What deciding hours writes beside the decision itself, for the same batch:
 // a notice to each person, and on approval the milestones they reach.
 import { schema } from "@kinship/db";
-import { describeMinutes } from "@kinship/web/minutes-words";
 import { and, eq, inArray, isNotNull, sum } from "drizzle-orm";
 import type { Context } from "../graphql/context";
 import { notifyStatement } from "../notifications/notify";
 import type { HoursDecision } from "./decide-hours";
 import { milestoneMessage, milestonesToCelebrate } from "./milestones";
+import { describeMinutes } from "./minutes-words";
 
 export interface EntryToDecide {
   id: string;
