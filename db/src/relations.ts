@@ -130,4 +130,17 @@ export const relations = defineRelations(schema, (r) => ({
   notifications: {
     person: r.one.people({ from: r.notifications.personId, to: r.people.id, optional: false }),
   },
+  recoveryCheckIns: {
+    instrument: r.one.recoveryInstruments({
+      from: r.recoveryCheckIns.instrumentId,
+      to: r.recoveryInstruments.id,
+      optional: false,
+    }),
+  },
+  journeyGoals: {
+    steps: r.many.goalSteps(),
+  },
+  goalSteps: {
+    goal: r.one.journeyGoals({ from: r.goalSteps.goalId, to: r.journeyGoals.id, optional: false }),
+  },
 }));

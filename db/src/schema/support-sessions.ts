@@ -61,6 +61,8 @@ export const supportSessions = sqliteTable(
     index("support_sessions_match_idx").on(t.matchId, t.heldOn),
     index("support_sessions_mentee_idx").on(t.menteePersonId, t.heldOn),
     index("support_sessions_concern_idx").on(t.organisationId, t.hasConcern, t.concernAcknowledgedAt),
+    // Dashboards and reports count an organisation's sessions by month.
+    index("support_sessions_organisation_held_idx").on(t.organisationId, t.heldOn),
   ],
 );
 
