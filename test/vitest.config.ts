@@ -27,6 +27,7 @@ export default defineConfig({
             "test/security/**/*.test.ts",
             "api/src/**/*.test.ts",
             "db/src/**/*.test.ts",
+            "web/src/**/*.test.ts",
           ],
         },
       },
