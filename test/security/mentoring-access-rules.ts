@@ -26,6 +26,8 @@ const mentoringSettings = (fields: string) =>
   `query($org: ID!) { mentoringSettings(organisationId: $org) { ${fields} } }`;
 const shortlist = (fields: string) => `query($request: ID!) { mentorShortlist(requestId: $request) { ${fields} } }`;
 const batchProposal = (fields: string) => `query($org: ID!) { batchMatchProposal(organisationId: $org) { ${fields} } }`;
+const requestExclusions = (fields: string) =>
+  `query($request: ID!) { requestExclusions(requestId: $request) { ${fields} } }`;
 const askInput = "{ needs: [HOUSING], meetingWays: [PHONE], availability: [MONDAY_EVENING] }";
 const defaultRules = `{ requiredTraining: [{ code: "induction", name: "Peer mentoring induction" },
   { code: "safeguarding", name: "Safeguarding adults and children", validForMonths: 36 },
@@ -263,6 +265,7 @@ export const mentoringAccessRules: Record<string, Rule> = {
   "MentorRequest.createdAt": { query: theMatch("request { createdAt }"), allowed: matchReaders },
   "MentorRequest.isOnBehalf": { query: theMatch("request { isOnBehalf }"), allowed: matchReaders },
   "MentorRequest.matches": { query: theMatch("request { matches { id } }"), allowed: matchReaders },
+  "MentorRequest.organisation": { query: theMatch("request { organisation { name } }"), allowed: matchReaders },
   "Mutation.askForMentor": "own",
   "Mutation.askForMentorOnBehalf": {
     query: `mutation($org: ID!, $onBehalfOf: ID!) { askForMentorOnBehalf(organisationId: $org, personId: $onBehalfOf,
@@ -348,6 +351,19 @@ export const mentoringAccessRules: Record<string, Rule> = {
       assignments: [{ requestId: $waitingRequest, mentorProfileId: $freshMentor }]) { id } }`,
     allowed: staff,
   },
+
+  // Who the person behind a request must never be matched with: staff of its organisation only,
+  // every person named audited (the exclusion form beside the shortlist).
+  "Query.requestExclusions": { query: requestExclusions("personId"), allowed: staff },
+  "RequestExclusions.requestId": { query: requestExclusions("requestId"), allowed: staff },
+  "RequestExclusions.personId": { query: requestExclusions("personId"), allowed: staff },
+  "RequestExclusions.displayName": { query: requestExclusions("displayName"), allowed: staff },
+  "RequestExclusions.exclusions": { query: requestExclusions("exclusions { id }"), allowed: staff },
+  "MentoringExclusion.id": { query: requestExclusions("exclusions { id }"), allowed: staff },
+  "MentoringExclusion.otherPersonId": { query: requestExclusions("exclusions { otherPersonId }"), allowed: staff },
+  "MentoringExclusion.otherPersonName": { query: requestExclusions("exclusions { otherPersonName }"), allowed: staff },
+  "MentoringExclusion.reason": { query: requestExclusions("exclusions { reason }"), allowed: staff },
+  "MentoringExclusion.recordedAt": { query: requestExclusions("exclusions { recordedAt }"), allowed: staff },
 
   // Role progression: staff change roles (admins alone for coordinators and admins); the history is
   // the person's own and their organisation's staff's (audited).

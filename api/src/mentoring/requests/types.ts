@@ -8,6 +8,7 @@ import { AppError, validationError } from "../../errors";
 import { builder } from "../../graphql/builder";
 import type { Context } from "../../graphql/context";
 import { requireViewer } from "../../graphql/viewer";
+import { Organisation } from "../../organisations/types";
 import {
   ExclusionReasonEnum,
   GenderPreferenceEnum,
@@ -23,6 +24,8 @@ import { ZChoices, ZLanguages } from "../profiles/profile-input";
 import { slotsFromMask } from "../profiles/weekly-slots";
 import { askForMentor } from "./ask-for-mentor";
 import { blockMentor, recordExclusion } from "./exclude-from-matching";
+import "./exclusion-types";
+import { organisationOfRequest } from "./request-organisation";
 import { loadRequestViews, type RequestView, staffRequestAccess } from "./request-view";
 import { withdrawMentorRequest } from "./withdraw-mentor-request";
 
@@ -60,6 +63,11 @@ export const MentorRequestRef = builder.objectRef<RequestView>("MentorRequest").
     isOnBehalf: t.boolean({
       description: "A keyworker asked on the person's behalf, with their agreement.",
       resolve: (v) => v.request.requestedByPersonId !== null,
+    }),
+    organisation: t.field({
+      type: Organisation,
+      description: "The organisation asked.",
+      resolve: (v, _args, ctx) => organisationOfRequest(ctx, v.request.organisationId),
     }),
   }),
 });

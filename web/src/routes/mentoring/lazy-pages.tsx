@@ -11,3 +11,7 @@ export const MentorProfilePage = onDemand(() =>
 export const MentoringHubPage = onDemand(() => import("./requests/mentoring-hub-page").then((m) => m.MentoringHubPage));
 export const ShortlistPage = onDemand(() => import("./requests/shortlist-page").then((m) => m.ShortlistPage));
 export const MentorsPage = onDemand(() => import("./vetting/mentors-page").then((m) => m.MentorsPage));
+export const MentoringSettingsPage = onDemand(() =>
+  import("./settings/mentoring-settings-page").then((m) => m.MentoringSettingsPage),
+);
+export const AskOnBehalfPage = onDemand(() => import("./requests/ask-on-behalf-page").then((m) => m.AskOnBehalfPage));

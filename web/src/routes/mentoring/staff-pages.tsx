@@ -40,6 +40,9 @@ export function MentoringStaffLinks({ slug }: { slug: string }) {
         <li>
           <Link href={`${base}/volunteering`}>Volunteering hours</Link>
         </li>
+        <li>
+          <Link href={`${base}/mentoring/settings`}>Mentoring settings</Link>
+        </li>
       </ul>
     </nav>
   );

@@ -85,6 +85,11 @@ export function MenteeCard({ match, onDone }: { match: Match; onDone: OnDone }) 
       <p>
         <Link href={`/mentoring/matches/${match.id}/sessions`}>Support sessions with {match.menteeName}</Link>
       </p>
+      <p>
+        <Link href={`/journey/people/${match.menteeId}`}>
+          Their journey (if they share it)<span className="visually-hidden">: {match.menteeName}</span>
+        </Link>
+      </p>
       <MatchChanges match={match} onDone={onDone} />
     </section>
   );

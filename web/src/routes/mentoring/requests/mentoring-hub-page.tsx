@@ -51,6 +51,9 @@ function WaitingListSection({ requests, slug }: { requests: WaitingList["mentorR
   return (
     <section aria-labelledby="waiting-list">
       <h2 id="waiting-list">Waiting for a mentor ({requests.length})</h2>
+      <p>
+        <Link href={`/organisations/${slug}/mentoring/ask-for-someone`}>Ask for a mentor for someone</Link>
+      </p>
       {oldestFirst.length === 0 ? (
         <p>Nobody is waiting. Everyone who asked has been offered a mentor.</p>
       ) : (

@@ -14,6 +14,7 @@ import { useQuery } from "../../../lib/use-query";
 import { roleLabel } from "../../home/role-features";
 import { MentoringStaffLinks, type Organisation, StaffProblem, WithOrganisation } from "../staff-pages";
 import { listOf } from "../vocabulary";
+import { ExclusionForm } from "./exclusion-form";
 import { Reasons } from "./reasons";
 import { RequestDetails } from "./request-details";
 
@@ -60,6 +61,7 @@ function ShortlistForRequest({ organisation, requestId }: { organisation: Organi
         onApproved={setApproved}
       />
       <IneligibleMentors shortlist={state.data.mentorShortlist} />
+      <ExclusionForm organisation={organisation} requestId={requestId} name={name} onRecorded={reload} />
       {hubLink}
     </Page>
   );
