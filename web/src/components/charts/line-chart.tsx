@@ -68,7 +68,13 @@ export function LineChart({ title, description, series, yMin, yMax, formatY = St
         ))}
         {xs.map((label, index) =>
           index % every === 0 || index === xs.length - 1 ? (
-            <text key={label} x={x(index)} y={height - 8} className="chart-axis-label" textAnchor="middle">
+            <text
+              key={label}
+              x={x(index)}
+              y={height - 8}
+              className="chart-axis-label"
+              textAnchor={edgeAnchor(index, xs.length)}
+            >
               {label}
             </text>
           ) : null,
@@ -148,6 +154,13 @@ export function LineChart({ title, description, series, yMin, yMax, formatY = St
       </details>
     </figure>
   );
+}
+
+/** The first and last x labels hang inwards so a narrow chart does not cut them off. */
+function edgeAnchor(index: number, count: number) {
+  if (count > 1 && index === 0) return "start";
+  if (count > 1 && index === count - 1) return "end";
+  return "middle";
 }
 
 /** Consecutive points with values, so a missing value breaks the line instead of bridging it. */
