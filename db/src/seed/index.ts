@@ -5,6 +5,7 @@ import type { Database } from "../client";
 import { newId } from "../ids";
 import { memberships, organisations, people } from "../schema";
 import { demoDirectoryInserts } from "./demo-directory";
+import { seedDemoJourney } from "./demo-journey";
 import { type SealNote, seedDemoMentoring } from "./demo-mentoring";
 import { demoOrganisations, demoPeople } from "./demo-town";
 
@@ -17,8 +18,9 @@ export async function isEmpty(db: Database) {
 
 /**
  * `now` anchors every date, so gatherings are always coming up and the mentoring
- * story always ends today. Mentoring is seeded only with `sealNote` (the API's
- * per-person encryption), because its notes must never be stored in the clear.
+ * story always ends today. Mentoring and recovery journeys are seeded only with
+ * `sealNote` (the API's per-person encryption), because their notes must never
+ * be stored in the clear.
  */
 export async function seedDemoData(
   db: Database,
@@ -58,4 +60,5 @@ export async function seedDemoData(
     membershipRows.filter((m) => m.role === "coordinator").map((m) => [m.organisationId, m.personId]),
   );
   await seedDemoMentoring(db, { now, people: townPeople, coordinatorOf, sealNote });
+  await seedDemoJourney(db, { now, people: townPeople, coordinatorOf, sealNote, organisationIds, passwordHash });
 }

@@ -1,0 +1,92 @@
+// A person checks in: answers every item of an instrument open to them, for today
+// or a day in the past year. One check-in per person, instrument and day: a second
+// one the same day is refused (CONFLICT) rather than replacing the first, so
+// nothing already stored is lost; the person can check in again another day.
+// The note is sealed under the person's own key.
+import { newId, schema } from "@kinship/db";
+import { and, eq, notExists, sql } from "drizzle-orm";
+import { z } from "zod";
+import { addDays, londonDate, longDate, ZCalendarDate } from "../../calendar-dates";
+import { personCipher } from "../../crypto/person-keys";
+import { AppError, validationError } from "../../errors";
+import type { Context, Viewer } from "../../graphql/context";
+import { isInstrumentOpenTo, loadInstrument } from "./instrument-record";
+import { answerProblems, answersByCode, scorePercent } from "./instrument-score";
+
+export const ZCheckInInput = z.object({
+  instrumentId: z.string().min(1).max(100),
+  takenOn: ZCalendarDate.nullish(),
+  answers: z
+    .array(z.object({ itemCode: z.string().max(40), value: z.number().int("Choose one of the answers given.") }))
+    .max(100, "That is more answers than any check-in has questions."),
+  note: z
+    .string()
+    .trim()
+    .max(1000, "Keep the note to 1,000 characters.")
+    .nullish()
+    .transform((note) => note || null),
+});
+export type CheckInInput = z.output<typeof ZCheckInInput>;
+
+function checkDate(ctx: Context, takenOn: string | null | undefined) {
+  const today = londonDate(ctx.now());
+  const date = takenOn ?? today;
+  if (date > today) throw validationError({ takenOn: ["A check-in can't be in the future."] });
+  if (date < addDays(today, -366)) throw validationError({ takenOn: ["Choose a date in the past year."] });
+  return date;
+}
+
+export async function completeCheckIn({ ctx, viewer, input }: { ctx: Context; viewer: Viewer; input: CheckInInput }) {
+  const takenOn = checkDate(ctx, input.takenOn);
+  const instrument = await loadInstrument(ctx, input.instrumentId);
+  if (!instrument || !(await isInstrumentOpenTo(ctx, instrument, viewer.personId))) {
+    throw new AppError("NOT_FOUND", "That check-in isn't offered to you. Please reload the page.");
+  }
+  if (instrument.retiredAt) {
+    throw new AppError("CONFLICT", "That check-in has just been replaced. Please reload the page to see the new one.");
+  }
+  const problems = answerProblems(instrument.definition, input.answers);
+  if (problems.length) {
+    const fields: Record<string, string[]> = {};
+    for (const problem of problems) fields[problem.path] = [...(fields[problem.path] ?? []), problem.message];
+    throw validationError(fields, "Please answer every question.");
+  }
+  const answers = answersByCode(input.answers);
+  const id = newId();
+  const where = { table: "recovery_check_ins", column: "note_cipher", rowId: id };
+  const noteCipher = input.note === null ? null : await personCipher(ctx, viewer.personId).encrypt(input.note, where);
+  const { people, recoveryCheckIns } = schema;
+  const sameDay = ctx.db
+    .select({ id: recoveryCheckIns.id })
+    .from(recoveryCheckIns)
+    .where(
+      and(
+        eq(recoveryCheckIns.personId, viewer.personId),
+        eq(recoveryCheckIns.instrumentId, instrument.id),
+        eq(recoveryCheckIns.takenOn, takenOn),
+      ),
+    );
+  // Inserted only if there is none for that day yet, in one statement, so two taps on "Send" store one.
+  const inserted = await ctx.db.insert(recoveryCheckIns).select(
+    ctx.db
+      .select({
+        id: sql<string>`${id}`.as("id"),
+        personId: people.id,
+        instrumentId: sql<string>`${instrument.id}`.as("instrument_id"),
+        takenOn: sql<string>`${takenOn}`.as("taken_on"),
+        answers: sql<string>`${JSON.stringify(answers)}`.as("answers"),
+        scorePercent: sql<number>`${scorePercent(instrument.definition, answers)}`.as("score_percent"),
+        noteCipher: sql<string | null>`${noteCipher}`.as("note_cipher"),
+        createdAt: sql<number>`${ctx.now().getTime()}`.as("created_at"),
+      })
+      .from(people)
+      .where(and(eq(people.id, viewer.personId), notExists(sameDay))),
+  );
+  if (inserted.rowsAffected === 0) {
+    throw new AppError(
+      "CONFLICT",
+      `You've already checked in on ${longDate(takenOn)}. Those answers are kept. You can check in again on another day.`,
+    );
+  }
+  return { id, takenOn, instrument };
+}

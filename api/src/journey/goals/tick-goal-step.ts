@@ -1,0 +1,26 @@
+// The person ticks a step off, or un-ticks one ticked by mistake. Only while the
+// goal is being worked on; ticking twice keeps the first time it was done.
+import { schema } from "@kinship/db";
+import { eq, sql } from "drizzle-orm";
+import type { Context } from "../../graphql/context";
+import { type GoalRow, goalWriter, requireActive, type StepRow } from "./goal-access";
+
+export async function tickGoalStep({
+  ctx,
+  step,
+  goal,
+  isDone,
+}: {
+  ctx: Context;
+  step: StepRow;
+  goal: GoalRow;
+  isDone: boolean;
+}) {
+  await goalWriter(ctx, goal.personId, false);
+  requireActive(goal);
+  const { goalSteps } = schema;
+  await ctx.db
+    .update(goalSteps)
+    .set({ doneAt: isDone ? sql`coalesce(${goalSteps.doneAt}, ${ctx.now().getTime()})` : null })
+    .where(eq(goalSteps.id, step.id));
+}
