@@ -24,7 +24,13 @@ export default defineConfig({
   plugins: [react()],
   // Everything the API answers itself (not the SPA): GraphQL, downloads and the data export.
   server: {
-    proxy: { "/graphql": toApi, "/health": toApi, "/api": toApi, "/volunteering/certificate.pdf": toApi },
+    proxy: {
+      "/graphql": toApi,
+      "/health": toApi,
+      "/api": toApi,
+      "/volunteering/certificate.pdf": toApi,
+      "/reports": toApi,
+    },
   },
   build: {
     // The CSP forbids inline scripts and styles; keep every asset a real file.

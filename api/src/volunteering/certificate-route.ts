@@ -1,21 +1,16 @@
 // GET /volunteering/certificate.pdf?from=YYYY-MM-DD&to=YYYY-MM-DD: the signed-in
 // person's certificate of verified hours, as a file to save. The viewer comes
 // from the session cookie exactly as for /graphql; a GET that changes nothing.
-import type { Database } from "@kinship/db";
-import { Hono, type Context as HonoContext } from "hono";
+import { Hono } from "hono";
 import { isCalendarDate, londonDate } from "../calendar-dates";
-import type { Viewer } from "../graphql/context";
+import type { DownloadRouteDeps } from "../downloads/identify";
+import { plainPage } from "../downloads/plain-page";
 import { certificateHours } from "./certificate-hours";
 import { certificatePdf } from "./certificate-pdf";
 
-export interface CertificateRouteDeps {
-  identify: (c: HonoContext) => Promise<{ db: Database; viewer: Viewer | null }>;
-  now: () => Date;
-}
-
 export const certificatePath = "/volunteering/certificate.pdf";
 
-export function certificateRoutes({ identify, now }: CertificateRouteDeps) {
+export function certificateRoutes({ identify, now }: DownloadRouteDeps) {
   const app = new Hono();
   app.get(certificatePath, async (c) => {
     // Whoever asks, the answer is about one person: never store it in a shared cache.
@@ -52,9 +47,4 @@ export function certificateRoutes({ identify, now }: CertificateRouteDeps) {
     });
   });
   return app;
-}
-
-/** A small page for a browser that followed the link; the text is ours, never the request's. */
-function plainPage(title: string, body: string) {
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Kinship</title></head><body><main><h1>${title}</h1><p>${body}</p></main></body></html>`;
 }

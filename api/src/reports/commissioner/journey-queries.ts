@@ -1,0 +1,156 @@
+// What changed in people's recovery journeys over a period, for a commissioner:
+// recovery capital, the outcome items of check-ins, goals achieved and networks.
+// Only members of the organisation who grant include_in_anonymous_reports count,
+// filtered inside the very query that aggregates (ADR 008); everything is grouped
+// in the database, so no row about a person leaves it.
+import type { Database } from "@kinship/db";
+import { builtInInstrumentId } from "@kinship/db/journey-defaults";
+import { sql } from "drizzle-orm";
+import { countsInAnonymousReports } from "../dashboard/anonymous-reports-consent";
+import type { ReportPeriod } from "./report-period";
+
+// One answer moving one step on one of ten items moves a score by 2 points; less
+// than this is "about the same" (the service dashboard uses the same 5 points).
+export const meaningfulChangePoints = 5;
+
+/** Needs a goal can be linked to that commissioners ask about, in the order shown. */
+export const reportedGoalNeeds = ["housing", "work_education_training", "justice", "health"] as const;
+
+const consented = (organisationId: string) => sql`consented as (
+  select m.person_id from memberships m
+  where m.organisation_id = ${organisationId} and ${countsInAnonymousReports(sql.raw("m.person_id"))}
+)`;
+
+// Each counted person's first and last check-in in the period, for people with two or more.
+const checkInEnds = (organisationId: string, { from, to }: ReportPeriod) => sql`${consented(organisationId)},
+  ranked as (
+    select ci.id, ci.person_id, ci.score_percent,
+      row_number() over (partition by ci.person_id order by ci.taken_on, ci.id) as from_start,
+      row_number() over (partition by ci.person_id order by ci.taken_on desc, ci.id desc) as from_end
+    from consented join recovery_check_ins ci on ci.person_id = consented.person_id
+    where ci.taken_on between ${from} and ${to}
+  ),
+  ends as (
+    select person_id,
+      max(case when from_start = 1 then id end) as first_id, max(case when from_end = 1 then id end) as last_id,
+      max(case when from_end = 1 then score_percent end) - max(case when from_start = 1 then score_percent end) as change
+    from ranked group by person_id having count(*) >= 2
+  )`;
+
+/** What the queries below answer, in order. */
+export type JourneyRows = [
+  { people: number; improved: number; same: number; worse: number; meanChange: number | null }[],
+  OutcomeChange[],
+  { outcome: string }[],
+  { need: string; goals: number; people: number }[],
+  { people: number }[],
+  NetworkChange[],
+];
+export interface OutcomeChange {
+  outcome: string;
+  improved: number;
+  same: number;
+  worse: number;
+}
+export interface NetworkChange {
+  people: number;
+  grew: number;
+  same: number;
+  fell: number;
+  startMean: number | null;
+  endMean: number | null;
+}
+
+export function journeyQueries(db: Database, organisationId: string, period: ReportPeriod) {
+  const { from, to, fromMs, toExclusiveMs } = period;
+  return [
+    db.all<{ people: number; improved: number; same: number; worse: number; meanChange: number | null }>(sql`
+      with ${checkInEnds(organisationId, period)}
+      select count(*) as people,
+        coalesce(sum(change >= ${meaningfulChangePoints}), 0) as improved,
+        coalesce(sum(abs(change) < ${meaningfulChangePoints}), 0) as same,
+        coalesce(sum(change <= ${-meaningfulChangePoints}), 0) as worse,
+        avg(change) as meanChange
+      from ends`),
+    // Per outcome area, the person's answers on the items tagged with it (turned
+    // round where agreeing means less recovery capital), first against last. Only
+    // when both check-ins used the same instrument, so the items are the same.
+    db.all<OutcomeChange>(sql`
+      with ${checkInEnds(organisationId, period)},
+      answers as (
+        select ends.person_id, json_extract(item.value, '$.outcome') as outcome,
+          json_extract(item.value, '$.isReversed') as is_reversed,
+          json_extract(i.definition, '$.scale.min') + json_extract(i.definition, '$.scale.max') as turned_round,
+          json_extract(f.answers, '$."' || json_extract(item.value, '$.code') || '"') as first_value,
+          json_extract(l.answers, '$."' || json_extract(item.value, '$.code') || '"') as last_value
+        from ends
+          join recovery_check_ins f on f.id = ends.first_id
+          join recovery_check_ins l on l.id = ends.last_id and l.instrument_id = f.instrument_id
+          join recovery_instruments i on i.id = f.instrument_id
+          join json_each(i.definition, '$.items') item
+        where json_extract(item.value, '$.outcome') is not null
+      ),
+      by_person as (
+        select person_id, outcome,
+          sum(case when is_reversed then turned_round - first_value else first_value end) as first_sum,
+          sum(case when is_reversed then turned_round - last_value else last_value end) as last_sum
+        from answers where first_value is not null and last_value is not null
+        group by person_id, outcome
+      )
+      select outcome, coalesce(sum(last_sum > first_sum), 0) as improved,
+        coalesce(sum(last_sum = first_sum), 0) as same, coalesce(sum(last_sum < first_sum), 0) as worse
+      from by_person group by outcome`),
+    // The outcome areas the instruments in use ask about at all (to say which the data cannot speak to).
+    db.all<{ outcome: string }>(sql`
+      with ${consented(organisationId)}
+      select distinct json_extract(item.value, '$.outcome') as outcome
+      from recovery_instruments i join json_each(i.definition, '$.items') item
+      where json_extract(item.value, '$.outcome') is not null and (
+        i.id in (select ci.instrument_id from consented join recovery_check_ins ci on ci.person_id = consented.person_id
+          where ci.taken_on between ${from} and ${to})
+        or i.id = coalesce((select s.instrument_id from journey_settings s where s.organisation_id = ${organisationId}),
+          ${builtInInstrumentId}))`),
+    db.all<{ need: string; goals: number; people: number }>(sql`
+      with ${consented(organisationId)}
+      select need.value as need, count(*) as goals, count(distinct g.person_id) as people
+      from consented join journey_goals g on g.person_id = consented.person_id
+        join json_each(g.needs) need
+      where g.status = 'achieved' and g.achieved_at >= ${fromMs} and g.achieved_at < ${toExclusiveMs}
+        and need.value in (${sql.join(
+          reportedGoalNeeds.map((need) => sql`${need}`),
+          sql`, `,
+        )})
+      group by need.value`),
+    db.all<{ people: number }>(sql`
+      with ${consented(organisationId)}
+      select count(distinct g.person_id) as people
+      from consented join journey_goals g on g.person_id = consented.person_id
+      where g.status = 'achieved' and g.achieved_at >= ${fromMs} and g.achieved_at < ${toExclusiveMs}
+        and exists (select 1 from json_each(g.needs) need where need.value in (${sql.join(
+          reportedGoalNeeds.map((need) => sql`${need}`),
+          sql`, `,
+        )}))`),
+    // Each person's first and last network snapshot in the period, for people with two or more.
+    db.all<NetworkChange>(sql`
+      with ${consented(organisationId)},
+      ranked as (
+        select s.person_id, s.supportive_count, s.recovery_community_count,
+          row_number() over (partition by s.person_id order by s.taken_on) as from_start,
+          row_number() over (partition by s.person_id order by s.taken_on desc) as from_end
+        from consented join network_snapshots s on s.person_id = consented.person_id
+        where s.taken_on between ${from} and ${to}
+      ),
+      ends as (
+        select max(case when from_start = 1 then supportive_count end) as supportive_start,
+          max(case when from_end = 1 then supportive_count end) as supportive_end,
+          max(case when from_start = 1 then recovery_community_count end) as community_start,
+          max(case when from_end = 1 then recovery_community_count end) as community_end
+        from ranked group by person_id having count(*) >= 2
+      )
+      select count(*) as people, coalesce(sum(supportive_end > supportive_start), 0) as grew,
+        coalesce(sum(supportive_end = supportive_start), 0) as same,
+        coalesce(sum(supportive_end < supportive_start), 0) as fell,
+        avg(community_start) as startMean, avg(community_end) as endMean
+      from ends`),
+  ] as const;
+}

@@ -1,0 +1,11 @@
+// A commissioner report covers at most five years: a contract's length.
+import { type PeriodProblem, periodProblem, type ReportingPeriod, reportingPeriod } from "../reporting-period";
+
+export const longestReportYears = 5;
+
+export type ReportPeriod = ReportingPeriod;
+
+export const reportPeriodProblem = (from: string, to: string): PeriodProblem | null =>
+  periodProblem(from, to, longestReportYears);
+
+export const reportPeriod = (from: string, to: string): ReportPeriod => reportingPeriod(from, to, longestReportYears);

@@ -1,0 +1,1 @@
+CREATE INDEX `role_changes_organisation_idx` ON `role_changes` (`organisation_id`,`changed_at`);
