@@ -1,0 +1,27 @@
+// A claimed message as it goes out: the discreet words or the named ones, as the
+// person chooses at the moment of sending, and the stop link at the end.
+import type { OutgoingMessage } from "../channels/channel-adapter";
+import { reminderSubject } from "../templates";
+import type { ClaimedMessage } from "./claim-due-messages";
+
+export function composeMessage(
+  message: ClaimedMessage,
+  to: string,
+  stopUrl: string,
+  mayName: boolean,
+): OutgoingMessage {
+  const text = mayName ? message.namedText : message.text;
+  const body =
+    message.channel === "sms"
+      ? `${text}\nStop reminders: ${stopUrl}`
+      : `${text}\n\nTo stop these reminders, open this link: ${stopUrl}\n`;
+  return {
+    reference: message.id,
+    personId: message.personId,
+    channel: message.channel,
+    to,
+    subject: reminderSubject(mayName),
+    body,
+    stopUrl,
+  };
+}

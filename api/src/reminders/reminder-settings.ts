@@ -1,0 +1,48 @@
+// A person's reminder settings as their page shows them: each channel (on when
+// they have agreed to it, by their consent) with the address it goes to, and
+// their preferences. Only ever the viewer's own.
+import { type Database, schema } from "@kinship/db";
+import { type ReminderChannel, reminderChannels } from "@kinship/db/schema";
+import { desc, eq } from "drizzle-orm";
+import { currentConsents } from "../consent/consent-state";
+import { consentWording } from "../consent/wording";
+import { consentForChannel, preferencesFrom, type ReminderPreferences } from "./preferences";
+
+export interface ChannelChoice {
+  channel: ReminderChannel;
+  isOn: boolean;
+  /** The person's own mobile number or email address; null when they have none. */
+  address: string | null;
+  title: string;
+  wording: string;
+}
+
+export interface ReminderSettings extends ReminderPreferences {
+  channels: ChannelChoice[];
+}
+
+export async function reminderSettings(db: Database, personId: string): Promise<ReminderSettings> {
+  const [person, consents, row] = await Promise.all([
+    db.query.people.findFirst({ columns: { mobile: true, email: true }, where: { id: personId } }),
+    currentConsents(db, personId),
+    db.query.reminderPreferences.findFirst({ where: { personId } }),
+  ]);
+  const channels = reminderChannels.map((channel) => {
+    const purpose = consentForChannel[channel];
+    return {
+      channel,
+      isOn: consents.find((consent) => consent.purpose === purpose)?.isGranted ?? false,
+      address: (channel === "sms" ? person?.mobile : person?.email) ?? null,
+      title: consentWording[purpose].title,
+      wording: consentWording[purpose].wording,
+    };
+  });
+  return { ...preferencesFrom(row), channels };
+}
+
+/** The person's newest reminders, in the words they get (or will get). */
+export async function myRecentReminders(db: Database, personId: string, mayNameService: boolean, limit = 20) {
+  const { reminderMessages: m } = schema;
+  const rows = await db.select().from(m).where(eq(m.personId, personId)).orderBy(desc(m.dueAt)).limit(limit);
+  return rows.map((row) => ({ ...row, words: mayNameService ? row.namedText : row.text }));
+}
