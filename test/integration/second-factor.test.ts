@@ -102,7 +102,9 @@ describe("second factor for staff", () => {
     const adminBrowser = t.client();
     await adminBrowser.signIn(admin.email, defaultPassword);
     await adminBrowser.enrolTotp(now);
-    const reset = "mutation($org: ID!, $p: ID!) { resetSecondFactor(organisationId: $org, personId: $p) }";
+    // The admin proves their own password again with the reset (see re-authentication.test.ts).
+    const reset = `mutation($org: ID!, $p: ID!) {
+      resetSecondFactor(organisationId: $org, personId: $p, currentPassword: "${defaultPassword}") }`;
     const outsider = await createPerson(t.db);
     expect(errorCodes(await adminBrowser.gql(reset, { org: organisationId, p: outsider.id }))).toEqual(["NOT_FOUND"]);
     expect((await adminBrowser.gql(reset, { org: organisationId, p: person.id })).errors).toBeUndefined();
@@ -114,9 +116,11 @@ describe("second factor for staff", () => {
     expect(views.data?.myRecordViews.map((v) => v.via)).toContain("Second factor reset");
   });
 
-  it("cannot be set up twice without removing the first", async () => {
+  it("cannot be replaced without the password again", async () => {
     const { browser } = await signedInCoordinator();
     await browser.enrolTotp(now);
-    expect(errorCodes(await browser.gql("mutation { startTotpEnrolment { secret } }"))).toEqual(["CONFLICT"]);
+    expect(errorCodes(await browser.gql("mutation { startTotpEnrolment { secret } }"))).toEqual([
+      "REAUTHENTICATION_REQUIRED",
+    ]);
   });
 });

@@ -1,10 +1,11 @@
 // Changing a password proves the current one, then ends every other session:
-// whoever else might have known the old password is signed out.
+// whoever else might have known the old password is signed out. The proof is
+// checked under the sign-in throttle, like every re-authentication.
 import { schema } from "@kinship/db";
-import { and, eq, ne } from "drizzle-orm";
-import { hashPassword, verifyPassword } from "../auth/password";
-import { AppError } from "../errors";
+import { eq } from "drizzle-orm";
+import { hashPassword } from "../auth/password";
 import type { Context, Viewer } from "../graphql/context";
+import { endOtherSessions, verifyCurrentPassword } from "./re-authentication";
 
 export interface ChangePasswordInput {
   currentPassword: string;
@@ -20,18 +21,10 @@ export async function changePassword({
   viewer: Viewer;
   input: ChangePasswordInput;
 }) {
-  const person = await ctx.db.query.people.findFirst({
-    columns: { passwordHash: true },
-    where: { id: viewer.personId },
-  });
-  if (!person || !(await verifyPassword(input.currentPassword, person.passwordHash))) {
-    throw new AppError("BAD_CREDENTIALS", "Your current password isn't right. Nothing was changed.");
-  }
+  await verifyCurrentPassword(ctx, viewer, input.currentPassword);
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.batch([
     ctx.db.update(schema.people).set({ passwordHash }).where(eq(schema.people.id, viewer.personId)),
-    ctx.db
-      .delete(schema.sessions)
-      .where(and(eq(schema.sessions.personId, viewer.personId), ne(schema.sessions.id, viewer.session.id))),
+    endOtherSessions(ctx, viewer),
   ]);
 }

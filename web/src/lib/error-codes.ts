@@ -11,6 +11,8 @@
  * - RATE_LIMITED: too many attempts; `extensions.retryAfterSeconds` says when to try again.
  * - CSRF: a cookie-authenticated request came from another site.
  * - SECOND_FACTOR_REQUIRED: staff must confirm a second factor in this session first.
+ * - REAUTHENTICATION_REQUIRED: a change to how the person signs in (email, mobile, second
+ *   factor) needs their password again: sent with the change, or proven in the last 5 minutes.
  *
  * Codes the transport adds itself: BAD_REQUEST (the HTTP request is malformed),
  * BAD_USER_INPUT (a variable does not fit its type, e.g. an unknown enum value),
@@ -28,5 +30,6 @@ export const errorCodes = [
   "RATE_LIMITED",
   "CSRF",
   "SECOND_FACTOR_REQUIRED",
+  "REAUTHENTICATION_REQUIRED",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -28,6 +28,10 @@ const SecondFactorStatus = builder
   });
 
 const ZCode = z.string().trim().min(6, "Enter the code from your app.").max(20, "That code is too long.");
+const currentPasswordArg = {
+  description: "Your password, to prove it's you. Not needed if you re-authenticated in the last 5 minutes.",
+  validate: z.string().max(1024, "That password is too long.").nullish(),
+};
 
 builder.queryFields((t) => ({
   mySecondFactor: t.field({
@@ -51,8 +55,12 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   startTotpEnrolment: t.field({
     type: TotpEnrolment,
+    description:
+      "Starts setting up an authenticator app. Replacing one already set up needs it (or a recovery code) proven in this session and your password (or a re-authentication in the last 5 minutes); the old app and recovery codes stop working at once.",
     authScopes: { signedIn: true },
-    resolve: (_root, _args, ctx) => startTotpEnrolment({ ctx, viewer: requireViewer(ctx) }),
+    args: { currentPassword: t.arg.string(currentPasswordArg) },
+    resolve: (_root, { currentPassword }, ctx) =>
+      startTotpEnrolment({ ctx, viewer: requireViewer(ctx), currentPassword }),
   }),
   confirmTotpEnrolment: t.stringList({
     description: "Confirms the app with a code from it. Returns ten single-use recovery codes, shown only now.",
@@ -62,15 +70,20 @@ builder.mutationFields((t) => ({
   }),
   resetSecondFactor: t.boolean({
     description:
-      "Removes a member's authenticator app and recovery codes, for someone who has lost both. Admins only; the person sees it in their record's history.",
-    args: { organisationId: t.arg.id({ required: true }), personId: t.arg.id({ required: true }) },
+      "Removes a member's authenticator app and recovery codes, for someone who has lost both. Admins only, with their own password (or a re-authentication in the last 5 minutes); the person sees it in their record's history.",
+    args: {
+      organisationId: t.arg.id({ required: true }),
+      personId: t.arg.id({ required: true }),
+      currentPassword: t.arg.string(currentPasswordArg),
+    },
     authScopes: (_root, { organisationId }) => ({ adminOf: String(organisationId) }),
-    resolve: async (_root, { organisationId, personId }, ctx) => {
+    resolve: async (_root, { organisationId, personId, currentPassword }, ctx) => {
       await resetSecondFactor({
         ctx,
         viewer: requireViewer(ctx),
         organisationId: String(organisationId),
         personId: String(personId),
+        currentPassword,
       });
       return true;
     },

@@ -1,5 +1,7 @@
 // Setting up an authenticator app: why we ask, the QR code (or the secret to
-// type in), a code to prove it works, then the recovery codes, shown once.
+// type in), a code to prove it works, then the recovery codes, shown once. When
+// replacing an app, the new secret was already asked for with the password
+// (second-factor-replace.tsx) and is handed in as `started`.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { LoadFailed } from "../../components/load-failed";
 import { Page } from "../../components/page";
@@ -11,7 +13,7 @@ import { SecondFactorRecoveryCodes } from "./second-factor-recovery-codes";
 
 const QrCode = lazy(() => import("../../components/qr-code"));
 
-type Enrolment = ResultOf<typeof StartTotpEnrolmentMutation>["startTotpEnrolment"];
+export type Enrolment = ResultOf<typeof StartTotpEnrolmentMutation>["startTotpEnrolment"];
 type EnrolmentState =
   | { status: "loading" }
   | { status: "failed"; error: ApiError }
@@ -20,12 +22,12 @@ type EnrolmentState =
 /** Groups of four are far easier to copy onto a small screen than 32 letters in a row. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
 
-export function SecondFactorSetup() {
+export function SecondFactorSetup({ started: given }: { started?: Enrolment } = {}) {
   const [state, setState] = useState<EnrolmentState>({ status: "loading" });
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   // Each start makes a new secret and replaces the last one. The promise lives in
   // a ref so React's development double-mount cannot show one secret and store another.
-  const started = useRef<Promise<Enrolment> | null>(null);
+  const started = useRef<Promise<Enrolment> | null>(given ? Promise.resolve(given) : null);
   const load = useCallback(() => {
     let isCurrent = true;
     started.current ??= request(StartTotpEnrolmentMutation).then((data) => data.startTotpEnrolment);
@@ -48,11 +50,17 @@ export function SecondFactorSetup() {
   if (recoveryCodes) return <SecondFactorRecoveryCodes codes={recoveryCodes} />;
 
   return (
-    <Page title="Set up your authenticator app">
-      <p>
-        Because you help run an organisation on Kinship, you can see people's private information. To keep it safe, we
-        ask for a second step when you sign in: a 6-digit code from an app on your phone, as well as your password.
-      </p>
+    <Page title={given ? "Set up your new authenticator app" : "Set up your authenticator app"}>
+      {given ? (
+        <p className="notice" role="status">
+          Your old app and recovery codes no longer work. Add Kinship to the app on your new phone to finish.
+        </p>
+      ) : (
+        <p>
+          Because you help run an organisation on Kinship, you can see people's private information. To keep it safe, we
+          ask for a second step when you sign in: a 6-digit code from an app on your phone, as well as your password.
+        </p>
+      )}
       <p>
         Any authenticator app works, for example Google Authenticator, Microsoft Authenticator or 2FAS. They're free.
       </p>

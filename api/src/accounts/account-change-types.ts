@@ -1,0 +1,64 @@
+// GraphQL for changing how a person signs in: proving the password again, and
+// a new email address or mobile number (see re-authentication.ts for the rule).
+import { z } from "zod";
+import { builder } from "../graphql/builder";
+import { requireViewer } from "../graphql/viewer";
+import { ZEmail, ZMobile } from "./account-input";
+import { changeEmail, changeMobile } from "./change-contact-details";
+import { reauthenticate } from "./re-authentication";
+import { Person } from "./types";
+
+// An empty answer removes the detail (allowed while the other one remains).
+const blankAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+const ZCurrentPassword = z.string().max(1024, "That password is too long.").nullish();
+
+const currentPasswordArg = {
+  description: "Your password, to prove it's you. Not needed if you re-authenticated in the last 5 minutes.",
+  validate: ZCurrentPassword,
+};
+
+const loadPerson = async (ctx: Parameters<typeof requireViewer>[0], id: string) =>
+  (await ctx.db.query.people.findFirst({ where: { id } }))!;
+
+builder.mutationFields((t) => ({
+  reauthenticate: t.field({
+    type: "DateTime",
+    description:
+      "Proves your password again. Changes to how you sign in (email, mobile, authenticator app) then go through without asking again until the time returned, 5 minutes from now.",
+    authScopes: { signedIn: true },
+    args: {
+      password: t.arg.string({ required: true, validate: z.string().min(1, "Enter your password.").max(1024) }),
+    },
+    resolve: (_root, { password }, ctx) => reauthenticate({ ctx, viewer: requireViewer(ctx), password }),
+  }),
+  changeEmail: t.field({
+    type: Person,
+    description:
+      "Changes the email address you sign in with, or removes it (an empty answer) if you have a mobile number. Signs out every other device.",
+    authScopes: { signedIn: true },
+    args: {
+      newEmail: t.arg.string({ required: true }).validate(z.preprocess(blankAsNull, ZEmail.nullable())),
+      currentPassword: t.arg.string(currentPasswordArg),
+    },
+    resolve: async (_root, { newEmail, currentPassword }, ctx) => {
+      const viewer = requireViewer(ctx);
+      await changeEmail({ ctx, viewer, value: newEmail ?? null, currentPassword });
+      return loadPerson(ctx, viewer.personId);
+    },
+  }),
+  changeMobile: t.field({
+    type: Person,
+    description:
+      "Changes the mobile number you sign in with, or removes it (an empty answer) if you have an email address. Signs out every other device.",
+    authScopes: { signedIn: true },
+    args: {
+      newMobile: t.arg.string({ required: true }).validate(z.preprocess(blankAsNull, ZMobile.nullable())),
+      currentPassword: t.arg.string(currentPasswordArg),
+    },
+    resolve: async (_root, { newMobile, currentPassword }, ctx) => {
+      const viewer = requireViewer(ctx);
+      await changeMobile({ ctx, viewer, value: newMobile ?? null, currentPassword });
+      return loadPerson(ctx, viewer.personId);
+    },
+  }),
+}));
