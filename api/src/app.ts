@@ -18,6 +18,9 @@ import {
 } from "./directory/settings";
 import { type Context, loadViewer } from "./graphql/context";
 import { createGraphQLHandler } from "./graphql/yoga";
+import { reminderRoutes } from "./reminders/routes";
+import { commissionerReportRoutes } from "./reports/commissioner/pdf-route";
+import { dashboardCsvRoutes } from "./reports/dashboard/csv-route";
 import { certificateRoutes } from "./volunteering/certificate-route";
 import { exportMyData } from "./your-data/export-my-data";
 
@@ -97,6 +100,10 @@ export function createApp(options: AppOptions) {
   // 2. The public directory: server-rendered pages and feeds, no account needed.
   app.route("/", directoryRoutes({ getDb, getDirectory, now, publicOrigin }));
 
+  // 2b. Reminders' stop links (public, no sign-in: the token is the key) and, in
+  //     development only, the outbox of messages the development sink kept.
+  app.route("/", reminderRoutes({ getDb, now, isProduction }));
+
   // Who is asking, loaded once per request from the session cookie.
   const identify = async (c: HonoContext) => {
     const secure = isSecure(new URL(c.req.url));
@@ -117,6 +124,12 @@ export function createApp(options: AppOptions) {
 
   // 3b. The person's certificate of verified volunteering hours, as a PDF file. A GET that changes nothing.
   app.route("/", certificateRoutes({ identify, now }));
+
+  // 3c. A service dashboard's figures as a CSV file, for the organisation's staff. A GET that changes nothing.
+  app.route("/", dashboardCsvRoutes({ identify, now }));
+
+  // 3d. The commissioner report as a PDF, for the organisation's staff. A GET that changes nothing.
+  app.route("/", commissionerReportRoutes({ identify, now }));
 
   // 4. The API: CSRF check first, then the viewer is loaded once for the request.
   app.use("/graphql", csrfProtection(isAllowedOrigin));

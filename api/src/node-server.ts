@@ -13,6 +13,11 @@ import { loadEncryptionKeys } from "./crypto/node-keys";
 import { runDueImports } from "./directory/imports/run-due-imports";
 import { type DirectoryConfig, directorySettings } from "./directory/settings";
 import { sweepVettingLapses } from "./mentoring/vetting/sweep-vetting-lapses";
+import { configuredChannels, describeChannels } from "./reminders/channels/configured-channels";
+import { createSmtpAdapter } from "./reminders/channels/smtp-adapter";
+import type { ReminderConfig } from "./reminders/config";
+import { remindersEveryMs, runRemindersJob } from "./reminders/scheduling/run-reminders-job";
+import { retentionCheckEveryMs, runRetentionJob } from "./retention/run-retention-job";
 import { describeDemoSignIns, prepareDatabase } from "./startup";
 
 export interface NodeServerOptions {
@@ -26,6 +31,8 @@ export interface NodeServerOptions {
   isProduction?: boolean;
   seedDemo?: boolean;
   directory?: DirectoryConfig;
+  /** Reminder providers (Notify, SMTP); with none, development uses the development sink. */
+  reminders?: ReminderConfig;
   webDist?: string;
   log?: (message: string) => void;
 }
@@ -79,6 +86,31 @@ export async function startNodeServer(options: NodeServerOptions) {
     sweepVettingLapses({ db, now: new Date() }).catch((error) => log(`Vetting sweep failed: ${String(error)}`));
   }, vettingSweepIntervalMs);
   vettingTimer.unref();
+  // Reminders: each minute-slot is claimed in the database first, and each message
+  // under a lease, so several processes on one database never send one twice.
+  const reminderChannels = configuredChannels({
+    db,
+    config: options.reminders ?? {},
+    isProduction: options.isProduction ?? false,
+    smtp: options.reminders?.smtp ? createSmtpAdapter(options.reminders.smtp) : undefined,
+  });
+  log(describeChannels(reminderChannels));
+  const remindersTimer = setInterval(() => {
+    runRemindersJob({
+      db,
+      adapters: reminderChannels,
+      now: () => new Date(),
+      origin: options.publicOrigin ?? url,
+      log,
+    }).catch((error) => log(`Sending reminders failed: ${String(error)}`));
+  }, remindersEveryMs);
+  remindersTimer.unref();
+  // Retention (docs/security.md): each hour is claimed in the database first, so
+  // several processes on one database never run it twice.
+  const retentionTimer = setInterval(() => {
+    runRetentionJob({ db, now: new Date() }).catch((error) => log(`Retention run failed: ${String(error)}`));
+  }, retentionCheckEveryMs);
+  retentionTimer.unref();
   return {
     url,
     db,
@@ -86,6 +118,8 @@ export async function startNodeServer(options: NodeServerOptions) {
       new Promise<void>((resolve) => {
         clearInterval(importTimer);
         clearInterval(vettingTimer);
+        clearInterval(remindersTimer);
+        clearInterval(retentionTimer);
         server.close(() => {
           close();
           resolve();

@@ -1,5 +1,6 @@
 // Node entry point: configuration from the environment (see README "Configuration").
 import { startNodeServer } from "./node-server";
+import { reminderConfigFromEnv } from "./reminders/config";
 
 const env = process.env;
 const { url } = await startNodeServer({
@@ -17,5 +18,6 @@ const { url } = await startNodeServer({
     mapAttribution: env.MAP_ATTRIBUTION,
     staleAfterDays: env.LISTING_STALE_AFTER_DAYS ? Number(env.LISTING_STALE_AFTER_DAYS) : undefined,
   },
+  reminders: reminderConfigFromEnv(env),
 });
 console.log(`Kinship is running at ${url}`);

@@ -8,6 +8,11 @@ import { createFieldCipher, type FieldCipher } from "./crypto/field-cipher";
 import { runDueImports } from "./directory/imports/run-due-imports";
 import { directorySettings } from "./directory/settings";
 import { sweepVettingLapses } from "./mentoring/vetting/sweep-vetting-lapses";
+import type { ChannelAdapters } from "./reminders/channels/channel-adapter";
+import { configuredChannels } from "./reminders/channels/configured-channels";
+import { reminderConfigFromEnv } from "./reminders/config";
+import { runRemindersJob } from "./reminders/scheduling/run-reminders-job";
+import { runRetentionJob } from "./retention/run-retention-job";
 
 export interface Env {
   DB: D1Database;
@@ -24,6 +29,12 @@ export interface Env {
   /** Map tiles for the finder's map, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png, and their credit. */
   MAP_TILE_URL?: string;
   MAP_ATTRIBUTION?: string;
+  /** Reminders through GOV.UK Notify (README "Reminders"); the key is a secret. SMTP is Node only. */
+  NOTIFY_API_KEY?: string;
+  NOTIFY_SMS_TEMPLATE_ID?: string;
+  NOTIFY_EMAIL_TEMPLATE_ID?: string;
+  NOTIFY_BASE_URL?: string;
+  NOTIFY_REQUESTS_PER_SECOND?: string;
 }
 
 // One drizzle instance per binding: building it (relations included) is not free,
@@ -78,6 +89,10 @@ function createWorkerApp(env: Env) {
   });
 }
 
+const everyMinute = "* * * * *";
+// Adapters hold each provider's rate limit, so they live as long as the isolate.
+let reminderChannels: ChannelAdapters | undefined;
+
 // Created on the first request, once per isolate: the configuration comes with
 // `env`, which a module Worker only sees inside its handlers.
 let app: ReturnType<typeof createWorkerApp> | undefined;
@@ -87,13 +102,26 @@ export default {
     app ??= createWorkerApp(env);
     return app.fetch(request, env, ctx);
   },
-  // Cron Trigger (wrangler.toml): scheduled directory imports. Sources are
-  // claimed in D1 before running, so overlapping invocations never repeat one.
-  scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
+  // Cron Triggers (wrangler.toml): reminders every minute; every quarter hour also
+  // scheduled directory imports. Sources, minute-slots and messages are all
+  // claimed in D1 first, so overlapping invocations never repeat one.
+  scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext) {
     const db = databaseFor(env.DB);
+    reminderChannels ??= configuredChannels({
+      db,
+      config: reminderConfigFromEnv(env as unknown as Record<string, string | undefined>),
+      isProduction: env.ENVIRONMENT !== "development",
+    });
+    const adapters = reminderChannels;
+    // Stop links need the public address; locally, wrangler dev's.
+    const origin = env.PUBLIC_ORIGIN ?? "http://localhost:8787";
+    ctx.waitUntil(runRemindersJob({ db, adapters, now: () => new Date(), origin }));
+    if (controller.cron === everyMinute) return;
     const { geocoder } = directorySettings(db, directoryConfig(env));
     ctx.waitUntil(runDueImports(db, geocoder, new Date()));
     // Mentors' vetting lapses and warnings: told once each, however often this runs.
     ctx.waitUntil(sweepVettingLapses({ db, now: new Date() }));
+    // Retention: once per hour-slot, claimed in D1, so three of each hour's four calls do nothing.
+    ctx.waitUntil(runRetentionJob({ db, now: new Date() }));
   },
 };

@@ -48,7 +48,7 @@ test("a new person creates an account, signs out and signs in again", async () =
     await page.getByRole("heading", { level: 1, name: "Welcome, Robin" }).waitFor();
     expect(await navigationItems(page)).toEqual([
       "Find meetings and events",
-      "My recovery journey",
+      "My journey",
       "Ask for a mentor",
       "My mentoring",
     ]);
@@ -74,6 +74,7 @@ test("the demo coordinator sees the coordinator's home page", async () => {
     // What exists is a link; the rest is listed as coming soon.
     const links = page.getByTestId("role-links").first().getByRole("link");
     expect(await links.evaluateAll((all) => all.map((link) => link.getAttribute("href")))).toEqual([
+      "/journey",
       "/mentoring/ask?organisation=irwell-recovery-service",
       "/mentoring",
       "/mentoring",
@@ -81,13 +82,14 @@ test("the demo coordinator sees the coordinator's home page", async () => {
       "/organisations/irwell-recovery-service/mentoring/mentors",
       "/organisations/irwell-recovery-service/mentoring",
       "/organisations/irwell-recovery-service/volunteering",
+      "/organisations/irwell-recovery-service/journey/phases",
+      "/organisations/irwell-recovery-service/journey/check-ins",
+      "/organisations/irwell-recovery-service/dashboard",
+      "/organisations/irwell-recovery-service/reports/commissioner",
+      "/organisations/irwell-recovery-service/retention",
     ]);
     await page.getByRole("link", { name: "Vet mentors at Irwell Recovery Service" }).waitFor();
-    expect(await navigationItems(page)).toEqual([
-      "Find meetings and events",
-      "My recovery journey",
-      "Service dashboard",
-    ]);
+    expect(await navigationItems(page)).toEqual(["Find meetings and events"]);
     await page.getByText("Coordinator", { exact: false }).first().waitFor();
     await signOut(page);
   });

@@ -55,6 +55,10 @@ describe("npm start's server", () => {
     const listing = /href="(\/gatherings\/[^"/]+)"/.exec(html)?.[1];
     expect(listing, html.slice(0, 500)).toBeTruthy();
     expect((await fetch(`${url}${listing}`)).status, output).toBe(200);
+    // Reminders' stop page is rendered on the server too: a wrong link gets its page, not an error.
+    const stop = await fetch(`${url}/stop/abcdefghijkmnpqr`);
+    expect(stop.status, output).toBe(404);
+    expect(await stop.text()).toContain("This link isn&#x27;t working");
     const api = await fetch(`${url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },

@@ -4,6 +4,7 @@
 import { schema as graphqlSchema } from "@kinship/api/graphql/schema";
 import { defaultTraining } from "@kinship/api/mentoring/settings";
 import { newId, schema } from "@kinship/db";
+import { builtInDefinition } from "@kinship/db/journey-defaults";
 import type { Role } from "@kinship/db/schema";
 import { eq } from "drizzle-orm";
 import { isObjectType } from "graphql";
@@ -99,6 +100,8 @@ let variables: {
   freshMentor?: string;
   offeredMatch?: string;
   proposedMatch?: string;
+  // Journey: one of the home organisation's own recovery instruments.
+  instrument?: string;
 };
 
 beforeAll(async () => {
@@ -153,6 +156,28 @@ beforeAll(async () => {
   viewers.set("anonymous", { client: t.client(), personId: null });
   variables.subject = viewers.get("subject")!.personId!;
   await setUpMentoring(home.id);
+  // The subject shares their journey with their mentor and their service, so journey
+  // probes show exactly who that lets in: the matched mentor and home staff, nobody else.
+  await t.db.insert(schema.consents).values(
+    (["share_journey_with_mentor", "share_journey_with_service"] as const).map((purpose) => ({
+      personId: variables.subject!,
+      purpose,
+      isGranted: true,
+      wordingVersion: 1,
+      recordedAt: new Date(),
+    })),
+  );
+  variables.instrument = newId();
+  await t.db.insert(schema.recoveryInstruments).values({
+    id: variables.instrument,
+    organisationId: home.id,
+    code: "matrix-instrument",
+    version: 1,
+    name: "Matrix instrument",
+    attribution: "Made for the access matrix.",
+    definition: builtInDefinition,
+    createdAt: new Date(),
+  });
   // Give the access log something to show.
   await viewers.get("coordinator")!.client.gql((accessRules["Organisation.members"] as Probe).query, variables);
 });

@@ -8,8 +8,12 @@
 // - a probe: a query that reads the field about another person, and the viewers
 //   who may do so. Everyone else must be refused.
 
+import { defaultPassword } from "../support/factories";
 import { membersPath, promoters, type Rule, staff } from "./access-viewers";
+import { journeyAccessRules } from "./journey-access-rules";
 import { mentoringAccessRules } from "./mentoring-access-rules";
+import { remindersAccessRules } from "./reminders-access-rules";
+import { retentionAccessRules } from "./retention-access-rules";
 import { volunteeringAccessRules } from "./volunteering-access-rules";
 
 export { type Probe, type Rule, type ViewerKind, viewerKinds } from "./access-viewers";
@@ -216,11 +220,17 @@ export const accessRules: Record<string, Rule> = {
   "Mutation.signOutEverywhere": "own",
   "Mutation.endSession": "own",
   "Mutation.changePassword": "own",
+  // Re-authentication and changing one's own sign-in details: the viewer's own account only.
+  "Mutation.reauthenticate": "own",
+  "Mutation.changeEmail": "own",
+  "Mutation.changeMobile": "own",
   "Mutation.startTotpEnrolment": "own",
   "Mutation.confirmTotpEnrolment": "own",
   "Mutation.verifySecondFactor": "own",
+  // With the admin's own password: a reset needs a fresh re-authentication.
   "Mutation.resetSecondFactor": {
-    query: "mutation($org: ID!, $subject: ID!) { resetSecondFactor(organisationId: $org, personId: $subject) }",
+    query: `mutation($org: ID!, $subject: ID!) {
+      resetSecondFactor(organisationId: $org, personId: $subject, currentPassword: "${defaultPassword}") }`,
     allowed: ["admin"],
   },
   "Mutation.setConsent": "own",
@@ -269,4 +279,9 @@ export const accessRules: Record<string, Rule> = {
   "Notification.isRead": "own",
   ...volunteeringAccessRules,
   ...mentoringAccessRules,
+  ...journeyAccessRules,
+  // Reminders: a person's own settings and messages only.
+  ...remindersAccessRules,
+  // Retention: an organisation's period for closed mentoring cases, staff read, admins change.
+  ...retentionAccessRules,
 };

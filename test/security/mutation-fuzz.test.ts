@@ -4,6 +4,7 @@
 // failure can be replayed with FUZZ_SEED=<seed>.
 
 import { newId, schema } from "@kinship/db";
+import { builtInDefinition } from "@kinship/db/journey-defaults";
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -44,7 +45,24 @@ type VariableKind =
   | "requestInput"
   | "vettingInput"
   | "settingsInput"
-  | "matchChange";
+  | "matchChange"
+  // Goals, lapses and treatment phases.
+  | "goalInput"
+  | "goal"
+  | "goalStep"
+  | "phase"
+  | "journeyDay"
+  | "checkInInput"
+  // Network map.
+  | "connectionInput"
+  | "connection"
+  | "suggestionKey"
+  // Reminders.
+  | "reminderSettings"
+  // Re-authentication, sign-in details and retention.
+  | "password"
+  | "contactDetail"
+  | "months";
 const mutations: { document: string; variables: Record<string, VariableKind> }[] = [
   { document: "mutation($input: SignUpInput!) { signUp(input: $input) { id } }", variables: { input: "input" } },
   { document: "mutation($input: SignInInput!) { signIn(input: $input) { id } }", variables: { input: "input" } },
@@ -59,10 +77,30 @@ const mutations: { document: string; variables: Record<string, VariableKind> }[]
   },
   { document: "mutation($c: String!) { verifySecondFactor(code: $c) }", variables: { c: "string" } },
   { document: "mutation($c: String!) { confirmTotpEnrolment(code: $c) }", variables: { c: "string" } },
-  { document: "mutation { startTotpEnrolment { secret } }", variables: {} },
   {
-    document: "mutation($o: ID!, $p: ID!) { resetSecondFactor(organisationId: $o, personId: $p) }",
-    variables: { o: "id", p: "id" },
+    document: "mutation($p: String) { startTotpEnrolment(currentPassword: $p) { secret } }",
+    variables: { p: "password" },
+  },
+  {
+    document:
+      "mutation($o: ID!, $p: ID!, $c: String) { resetSecondFactor(organisationId: $o, personId: $p, currentPassword: $c) }",
+    variables: { o: "id", p: "id", c: "password" },
+  },
+  // Re-authentication and the signed-in person's own email and mobile (the right password sometimes).
+  { document: "mutation($p: String!) { reauthenticate(password: $p) }", variables: { p: "password" } },
+  {
+    document: "mutation($e: String!, $p: String) { changeEmail(newEmail: $e, currentPassword: $p) { id } }",
+    variables: { e: "contactDetail", p: "password" },
+  },
+  {
+    document: "mutation($m: String!, $p: String) { changeMobile(newMobile: $m, currentPassword: $p) { id } }",
+    variables: { m: "contactDetail", p: "password" },
+  },
+  // Retention: refused (the signed-in person is not an admin), whatever the months.
+  {
+    document:
+      "mutation($o: ID!, $n: Int!) { updateRetentionSettings(organisationId: $o, closedCaseMonths: $n) { closedCaseMonths } }",
+    variables: { o: "organisation", n: "months" },
   },
   { document: "mutation($p: String!) { eraseMyAccount(password: $p) }", variables: { p: "string" } },
   {
@@ -161,6 +199,67 @@ const mutations: { document: string; variables: Record<string, VariableKind> }[]
   {
     document: "mutation($m: ID!, $i: MatchChangeInput!) { changeMatch(matchId: $m, input: $i) { id status } }",
     variables: { m: "match", i: "matchChange" },
+  },
+  // Goals, lapses and treatment phases.
+  { document: "mutation($i: GoalInput!) { setGoal(input: $i) { id stepsDone } }", variables: { i: "goalInput" } },
+  {
+    document: "mutation($g: ID!, $i: GoalDetailsInput!) { editGoal(id: $g, input: $i) { id } }",
+    variables: { g: "goal", i: "goalInput" },
+  },
+  {
+    document: "mutation($g: ID!, $t: String!, $d: String) { addGoalStep(goalId: $g, title: $t, dueOn: $d) { id } }",
+    variables: { g: "goal", t: "string", d: "journeyDay" },
+  },
+  { document: "mutation($s: ID!) { completeGoalStep(id: $s) { celebration } }", variables: { s: "goalStep" } },
+  { document: "mutation($s: ID!) { reopenGoalStep(id: $s) { id } }", variables: { s: "goalStep" } },
+  { document: "mutation($g: ID!) { achieveGoal(id: $g) { status } }", variables: { g: "goal" } },
+  { document: "mutation($g: ID!) { setGoalAside(id: $g) { status } }", variables: { g: "goal" } },
+  { document: "mutation($g: ID!) { resumeGoal(id: $g) { status } }", variables: { g: "goal" } },
+  {
+    document: "mutation($d: String!, $n: String) { recordLapse(happenedOn: $d, note: $n) { message } }",
+    variables: { d: "journeyDay", n: "string" },
+  },
+  {
+    document: `mutation($o: ID!, $p: ID!, $f: TreatmentPhase!, $d: String!) {
+      recordTreatmentPhase(organisationId: $o, personId: $p, phase: $f, reviewOn: $d) { personId } }`,
+    variables: { o: "organisation", p: "id", f: "phase", d: "journeyDay" },
+  },
+  // Recovery check-ins and instruments: the signed-in person checks in for themself; the admin-only ones are refused.
+  {
+    document: "mutation($i: CheckInInput!) { completeCheckIn(input: $i) { checkIn { id } } }",
+    variables: { i: "checkInInput" },
+  },
+  {
+    document:
+      "mutation($o: ID!, $i: RecoveryInstrumentInput!) { loadRecoveryInstrument(organisationId: $o, input: $i) { id } }",
+    variables: { o: "organisation", i: "input" },
+  },
+  { document: "mutation($id: ID!) { retireRecoveryInstrument(id: $id) { id } }", variables: { id: "id" } },
+  {
+    document:
+      "mutation($o: ID!, $i: ID!, $w: Int!) { setJourneySettings(organisationId: $o, instrumentId: $i, checkInEveryWeeks: $w) { isDefault } }",
+    variables: { o: "organisation", i: "id", w: "string" },
+  },
+  // Network map: the signed-in person changes their own map; suggestion keys near and far from real ones.
+  {
+    document: "mutation($i: ConnectionInput!) { addConnection(input: $i) { id label } }",
+    variables: { i: "connectionInput" },
+  },
+  {
+    document: "mutation($id: ID!, $i: ConnectionInput!) { updateConnection(id: $id, input: $i) { id } }",
+    variables: { id: "connection", i: "connectionInput" },
+  },
+  { document: "mutation($id: ID!) { removeConnection(id: $id) }", variables: { id: "connection" } },
+  {
+    document: `mutation($k: String!, $f: ConnectionInfluence, $c: Int) {
+      acceptSuggestion(key: $k, influence: $f, closeness: $c) { id } }`,
+    variables: { k: "suggestionKey", f: "string", c: "string" },
+  },
+  { document: "mutation($k: String!) { dismissSuggestion(key: $k) }", variables: { k: "suggestionKey" } },
+  // Reminders: the signed-in person's own settings (their account has an email address but no mobile).
+  {
+    document: "mutation($i: ReminderSettingsInput!) { saveReminderSettings(input: $i) { dailyLimit } }",
+    variables: { i: "reminderSettings" },
   },
 ];
 
@@ -261,6 +360,8 @@ const validListing = fc.record({
 function fuzzDay(days: number) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
+// The built-in check-in's item codes, in order.
+const builtInCodes = builtInDefinition.items.map((item) => item.code);
 // Mentoring inputs: near the edges of what is allowed, and junk.
 const choices = (values: string[]) => fc.oneof(fc.subarray(values), fc.array(fc.constantFrom(...values)), anything);
 const mentoringInputs = {
@@ -488,6 +589,96 @@ const byKind = {
     anything,
   ),
   ...mentoringInputs,
+  // Goals: close to valid (so the success path and what it stores are fuzzed) and junk.
+  goalInput: fc.oneof(
+    fc.record(
+      {
+        personId: fc.oneof(fc.constant(null), fc.uuid(), anything),
+        title: fc.oneof(fc.constant("Fuzz goal"), text),
+        needs: fc.oneof(fc.subarray(["HOUSING", "HEALTH", "HOUSING"]), anything),
+        targetOn: fc.oneof(fc.constantFrom(fuzzDay(0), fuzzDay(-1), fuzzDay(30), "2026-02-30", null), text),
+        steps: fc.oneof(fc.array(fc.oneof(fc.constant("A small step"), text), { maxLength: 22 }), anything),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
+  goal: fc.oneof(fc.constant("home goal"), fc.uuid(), anything),
+  goalStep: fc.oneof(fc.constant("home step"), fc.uuid(), anything),
+  phase: fc.oneof(fc.constantFrom("STABILISATION", "MAINTENANCE", "READY_FOR_RECOVERY"), text),
+  journeyDay: fc.oneof(fc.constantFrom(fuzzDay(0), fuzzDay(-1), fuzzDay(1), fuzzDay(200), "2026-02-30"), text),
+  // Check-ins with the built-in instrument: every item answered (some off the scale), dates around today, and junk.
+  checkInInput: fc.oneof(
+    // Valid check-ins that vary (days in the past year, any answers, notes), so the success path is fuzzed too.
+    fc.record({
+      instrumentId: fc.constant("kinship-recovery-capital-v1"),
+      takenOn: fc.integer({ min: -360, max: 0 }).map(fuzzDay),
+      answers: fc
+        .array(fc.integer({ min: 1, max: 6 }), { minLength: 10, maxLength: 10 })
+        .map((values) => builtInCodes.map((itemCode, index) => ({ itemCode, value: values[index] }))),
+      note: fc.oneof(fc.string({ maxLength: 1000 }), fc.constant(null)),
+    }),
+    fc.record(
+      {
+        instrumentId: fc.oneof(fc.constant("kinship-recovery-capital-v1"), text),
+        takenOn: fc.oneof(fc.constantFrom(fuzzDay(0), fuzzDay(-1), fuzzDay(1), fuzzDay(-400), "2026-02-30"), text),
+        answers: fc.oneof(
+          fc
+            .array(fc.integer({ min: 0, max: 7 }), { minLength: 10, maxLength: 10 })
+            .map((values) => builtInCodes.map((itemCode, index) => ({ itemCode, value: values[index] }))),
+          fc.array(fc.record({ itemCode: fc.oneof(fc.constantFrom("hope", "home"), text), value: anything }), {
+            maxLength: 12,
+          }),
+          anything,
+        ),
+        note: fc.oneof(text, fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
+  // Connections close to valid (labels around 60 characters, closeness around 1–3) and junk.
+  connectionInput: fc.oneof(
+    fc.record(
+      {
+        label: fc.oneof(fc.constantFrom("Mum", " ", "x".repeat(60), "x".repeat(61)), text),
+        kind: fc.oneof(fc.constantFrom("FAMILY", "MUTUAL_AID_GROUP", "USED_WITH", "ENEMY"), text),
+        influence: fc.oneof(fc.constantFrom("SUPPORTIVE", "NEUTRAL", "USING"), text),
+        closeness: fc.oneof(fc.integer({ min: -1, max: 5 }), anything),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
+  connection: fc.oneof(fc.constant("home connection"), fc.uuid(), anything),
+  suggestionKey: fc.oneof(
+    fc.constantFrom("match:home", "gathering:nowhere", "volunteering:nowhere", "friend:1", "match:"),
+    text,
+    anything,
+  ),
+  // The signed-in person's real password now and then, so re-authenticated changes succeed too.
+  password: fc.oneof(fc.constantFrom(defaultPassword, "", null), text, anything),
+  contactDetail: fc.oneof(
+    fc.constantFrom("fuzz.new@example.test", " FUZZ.Upper@Example.TEST ", "", "07700 900456", "+447700900457"),
+    text,
+    anything,
+  ),
+  months: fc.oneof(fc.integer({ min: 0, max: 120 }), anything),
+  // Reminder settings near the edges (times, limits 0–11, a channel with no address) and junk.
+  reminderSettings: fc.oneof(
+    fc.record(
+      {
+        sms: fc.oneof(fc.boolean(), anything),
+        email: fc.oneof(fc.boolean(), anything),
+        quietFrom: fc.oneof(fc.constantFrom("21:00", "00:00", "23:59", "24:00", "9pm", "", null), text),
+        quietUntil: fc.oneof(fc.constantFrom("08:00", "21:00", "7:30", "", null), text),
+        dailyLimit: fc.oneof(fc.integer({ min: -1, max: 12 }), anything),
+        mayNameService: fc.oneof(fc.boolean(), anything),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
 };
 // The real ids exist only once the database does; stand-ins are swapped in per call.
 const withRealIds = (value: unknown): unknown => {
@@ -499,6 +690,9 @@ const withRealIds = (value: unknown): unknown => {
   if (value === "home session") return mentoring.sessionId;
   if (value === "home follow-up") return mentoring.followUpId;
   if (value === "home profile") return mentoring.profileId;
+  if (value === "home goal") return journeyGoal.goalId;
+  if (value === "home connection") return networkConnectionId;
+  if (value === "home step") return journeyGoal.stepId;
   if (Array.isArray(value)) return value.map(withRealIds);
   if (value && typeof value === "object" && !Array.isArray(value)) {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withRealIds(inner)]));
@@ -510,6 +704,8 @@ let gatheringId = "";
 let importSourceId = "";
 let hoursEntryId = "";
 const mentoring = { matchId: "", sessionId: "", followUpId: "", profileId: "" };
+const journeyGoal = { goalId: "", stepId: "" };
+let networkConnectionId = "";
 const call = fc.constantFrom(...mutations).chain((mutation) =>
   fc
     .record(Object.fromEntries(Object.entries(mutation.variables).map(([name, kind]) => [name, byKind[kind]])), {
@@ -563,6 +759,17 @@ beforeAll(async () => {
     dueOn: "2026-11-27",
     createdAt: new Date(),
   });
+  // The signed-in person's own goal, so goal and step mutations reach their own checks.
+  const goal = await signedIn.gql<{ setGoal: { id: string; steps: { id: string }[] } }>(
+    'mutation { setGoal(input: { title: "Fuzz goal", steps: ["One", "Two"] }) { id steps { id } } }',
+  );
+  journeyGoal.goalId = goal.data!.setGoal.id;
+  journeyGoal.stepId = goal.data!.setGoal.steps[0]!.id;
+  // A connection on the signed-in person's own map, so update and remove reach their own checks.
+  const connection = await signedIn.gql<{ addConnection: { id: string } }>(
+    'mutation { addConnection(input: { label: "Fuzz friend", kind: FRIEND, influence: SUPPORTIVE, closeness: 2 }) { id } }',
+  );
+  networkConnectionId = connection.data!.addConnection.id;
 });
 afterAll(() => t.close());
 
@@ -618,6 +825,40 @@ describe("mutation fuzzing", () => {
       sql`select count(*) as n from follow_up_actions where description_cipher not like 'p1.%'`,
     );
     expect(strayFollowUps?.n).toBe(0);
+    // Goals, steps and lapse notes are only ever stored sealed; no goal has more than 20 steps.
+    const [strayJourney] = await t.db.all<{ n: number }>(
+      sql`select (select count(*) from journey_goals where title_cipher not like 'p1.%')
+        + (select count(*) from goal_steps where title_cipher not like 'p1.%')
+        + (select count(*) from lapses where note_cipher not like 'p1.%')
+        + (select count(*) from (select goal_id from goal_steps group by goal_id having count(*) > 20)) as n`,
+    );
+    expect(strayJourney?.n).toBe(0);
+    // Every check-in stored is one a day, dated in the past year, scored 0–100 and sealed (the built-in scale is 1–6).
+    const [strayCheckIns] = await t.db.all<{ n: number }>(
+      sql`select count(*) as n from recovery_check_ins c where c.score_percent not between 0 and 100
+        or c.taken_on > ${fuzzDay(1)} or c.taken_on < ${fuzzDay(-368)}
+        or (c.note_cipher is not null and c.note_cipher not like 'p1.%')
+        or exists (select 1 from json_each(c.answers) a where a.value not between 1 and 6)
+        or (select count(*) from recovery_check_ins d where d.person_id = c.person_id
+          and d.instrument_id = c.instrument_id and d.taken_on = c.taken_on) > 1`,
+    );
+    expect(strayCheckIns?.n).toBe(0);
+    // Connection labels are only stored sealed, closeness is 1–3, and every map that changed has its day's snapshot.
+    const [strayConnections] = await t.db.all<{ n: number }>(
+      sql`select count(*) as n from network_connections c where c.label_cipher not like 'p1.%'
+        or c.closeness not between 1 and 3
+        or not exists (select 1 from network_snapshots s where s.person_id = c.person_id and s.taken_on >= c.added_on)`,
+    );
+    expect(strayConnections?.n).toBe(0);
+    // Reminder preferences are within what the page offers, quiet hours are both times or neither.
+    const [strayPreferences] = await t.db.all<{ n: number }>(
+      sql`select count(*) as n from reminder_preferences where daily_limit not between 1 and 10
+        or (quiet_from is null) != (quiet_until is null) or quiet_from = quiet_until
+        or quiet_from not glob '[0-2][0-9]:[0-5][0-9]' or quiet_until not glob '[0-2][0-9]:[0-5][0-9]'`,
+    );
+    expect(strayPreferences?.n).toBe(0);
+    const [checkIns] = await t.db.all<{ n: number }>(sql`select count(*) as n from recovery_check_ins`);
+    console.info(`check-ins stored by valid fuzz inputs: ${checkIns?.n ?? 0}`);
     const [sessions] = await t.db.all<{ n: number }>(sql`select count(*) as n from support_sessions`);
     console.info(`support sessions stored by valid fuzz inputs: ${(sessions?.n ?? 1) - 1}`);
     const [listings] = await t.db.all<{ n: number }>(sql`select count(*) as n from gatherings`);

@@ -22,8 +22,19 @@ import {
 } from "./routes/directory/lazy-pages";
 import { HomePage } from "./routes/home/home-page";
 import {
+  RecoveryCheckInPage,
+  RecoveryCheckInSettingsPage,
+  RecoveryCheckInsPage,
+} from "./routes/journey/check-ins/lazy-pages";
+import { GoalsPage } from "./routes/journey/goals/lazy-pages";
+import { JourneyHubPage, MilestonesPage, SharedJourneyPage } from "./routes/journey/lazy-pages";
+import { NetworkPage } from "./routes/journey/network/lazy-pages";
+import { PhasesPage } from "./routes/journey/phases/lazy-pages";
+import {
   AskForMentorPage,
+  AskOnBehalfPage,
   MentoringHubPage,
+  MentoringSettingsPage,
   MentorProfilePage,
   MentorsPage,
   MyMentoringPage,
@@ -34,6 +45,10 @@ import { NotFoundPage } from "./routes/not-found-page";
 import { MembersPage } from "./routes/organisations/members-page";
 import { PrivacyPage } from "./routes/privacy/privacy-page";
 import { LandingPage } from "./routes/public/landing-page";
+import { RemindersPage } from "./routes/reminders/lazy-pages";
+import { CommissionerReportPage } from "./routes/reports/commissioner/lazy-pages";
+import { ServiceDashboardPage } from "./routes/reports/dashboard/lazy-pages";
+import { RetentionPage } from "./routes/retention/lazy-pages";
 import { MyVolunteeringPage, OrganisationVolunteeringPage } from "./routes/volunteering/lazy-pages";
 
 export function App() {
@@ -66,6 +81,9 @@ export function App() {
           </Route>
           <Route path="/account/privacy">
             <RequireSignIn>{() => <PrivacyPage />}</RequireSignIn>
+          </Route>
+          <Route path="/account/reminders">
+            <RequireSignIn>{() => <RemindersPage />}</RequireSignIn>
           </Route>
           <Route path="/second-factor">
             <RequireSignIn>{() => <SecondFactorPage />}</RequireSignIn>
@@ -111,11 +129,53 @@ export function App() {
           <Route path="/organisations/:slug/mentoring/mentors">
             {({ slug }) => <RequireSignIn>{() => <MentorsPage slug={slug} />}</RequireSignIn>}
           </Route>
+          <Route path="/organisations/:slug/mentoring/settings">
+            {({ slug }) => <RequireSignIn>{() => <MentoringSettingsPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/mentoring/ask-for-someone">
+            {({ slug }) => <RequireSignIn>{() => <AskOnBehalfPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/journey/check-in">
+            <RequireSignIn>{() => <RecoveryCheckInPage />}</RequireSignIn>
+          </Route>
+          <Route path="/journey/check-ins">
+            <RequireSignIn>{() => <RecoveryCheckInsPage />}</RequireSignIn>
+          </Route>
+          <Route path="/organisations/:slug/journey/check-ins">
+            {({ slug }) => <RequireSignIn>{() => <RecoveryCheckInSettingsPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/journey/network">
+            <RequireSignIn>{() => <NetworkPage />}</RequireSignIn>
+          </Route>
+          <Route path="/journey">
+            <RequireSignIn>{() => <JourneyHubPage />}</RequireSignIn>
+          </Route>
+          <Route path="/journey/goals">
+            <RequireSignIn>{() => <GoalsPage />}</RequireSignIn>
+          </Route>
+          <Route path="/journey/milestones">
+            <RequireSignIn>{() => <MilestonesPage />}</RequireSignIn>
+          </Route>
+          <Route path="/journey/people/:personId">
+            {({ personId }) => <RequireSignIn>{() => <SharedJourneyPage personId={personId} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/journey/phases">
+            {({ slug }) => <RequireSignIn>{() => <PhasesPage slug={slug} />}</RequireSignIn>}
+          </Route>
           <Route path="/volunteering">
             <RequireSignIn>{() => <MyVolunteeringPage />}</RequireSignIn>
           </Route>
           <Route path="/organisations/:slug/volunteering">
             {({ slug }) => <RequireSignIn>{() => <OrganisationVolunteeringPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/dashboard">
+            {({ slug }) => <RequireSignIn>{() => <ServiceDashboardPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/retention">
+            {({ slug }) => <RequireSignIn>{() => <RetentionPage slug={slug} />}</RequireSignIn>}
+          </Route>
+          <Route path="/organisations/:slug/reports/commissioner">
+            {({ slug }) => <RequireSignIn>{() => <CommissionerReportPage slug={slug} />}</RequireSignIn>}
           </Route>
           <Route path="/mentoring/matches/:id/sessions">
             {({ id }) => <RequireSignIn>{() => <SessionsPage matchId={id} />}</RequireSignIn>}

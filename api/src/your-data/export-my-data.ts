@@ -3,9 +3,16 @@
 // authenticator secret is no use to the person and dangerous in a download.
 import type { Database } from "@kinship/db";
 import type { FieldCipher } from "../crypto/field-cipher";
+import { exportCheckIns } from "../journey/check-ins/export-check-ins";
+import { exportGoals } from "../journey/goals/export-goals";
+import { exportLapses } from "../journey/lapses/export-lapses";
+import { exportNetwork } from "../journey/network/export-network";
+import { exportTreatmentPhases } from "../journey/phases/export-phases";
 import { exportMentoring } from "../mentoring/export-mentoring";
 import { exportSupportSessions } from "../mentoring/sessions/export-sessions";
 import { exportSupervision } from "../mentoring/supervision/export-supervision";
+import { exportReminders } from "../reminders/export-reminders";
+import { exportRetention } from "../retention/export-retention";
 import { exportVolunteering } from "../volunteering/export-hours";
 
 export const exportFormat = "kinship-personal-data/1";
@@ -20,7 +27,9 @@ export async function exportMyData(db: Database, personId: string, now: Date, ci
         columns: { role: true, createdAt: true },
         with: { organisation: { columns: { name: true, town: true } } },
       },
-      sessions: { columns: { device: true, createdAt: true, lastUsedAt: true, expiresAt: true } },
+      sessions: {
+        columns: { device: true, createdAt: true, lastUsedAt: true, expiresAt: true, reauthenticatedAt: true },
+      },
       consents: { columns: { purpose: true, isGranted: true, wordingVersion: true, recordedAt: true } },
       totpCredential: { columns: { confirmedAt: true } },
       recoveryCodes: { columns: { usedAt: true } },
@@ -48,6 +57,15 @@ export async function exportMyData(db: Database, personId: string, now: Date, ci
     exportSupportSessions(keys, personId),
     exportSupervision(keys, personId),
   ]);
+  const networkMap = await exportNetwork(keys, personId);
+  const checkIns = await exportCheckIns(keys, personId);
+  const [journeyGoals, lapses, treatmentPhases] = await Promise.all([
+    exportGoals(keys, personId),
+    exportLapses(keys, personId),
+    exportTreatmentPhases(db, personId),
+  ]);
+  const reminders = await exportReminders(db, personId);
+  const closedCasesCleared = await exportRetention(db, personId);
   const { totpCredential, recoveryCodes, ...rest } = person;
   return {
     format: exportFormat,
@@ -63,6 +81,13 @@ export async function exportMyData(db: Database, personId: string, now: Date, ci
     volunteering,
     mentoring,
     supportSessions,
+    checkIns,
     supervision,
+    networkMap,
+    journeyGoals,
+    lapses,
+    treatmentPhases,
+    reminders,
+    closedCasesCleared,
   };
 }

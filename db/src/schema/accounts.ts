@@ -56,7 +56,8 @@ export const memberships = sqliteTable(
   },
   (t) => [
     uniqueIndex("memberships_person_organisation_unique").on(t.personId, t.organisationId),
-    index("memberships_organisation_idx").on(t.organisationId),
+    // person_id and role covered: reports walk an organisation's members (by role) without reading each row.
+    index("memberships_organisation_idx").on(t.organisationId, t.personId, t.role),
   ],
 );
 
@@ -77,6 +78,9 @@ export const sessions = sqliteTable(
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     // When this session proved a second factor; staff need it to reach personal data.
     secondFactorAt: integer("second_factor_at", { mode: "timestamp_ms" }),
+    // When this session last proved the password again; changing an email, a
+    // mobile or a second factor needs that within the last few minutes.
+    reauthenticatedAt: integer("reauthenticated_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("sessions_person_idx").on(t.personId)],
 );
@@ -107,5 +111,9 @@ export const roleChanges = sqliteTable(
     changedByPersonId: text("changed_by_person_id").references(() => people.id, { onDelete: "set null" }),
     changedAt: integer("changed_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("role_changes_person_idx").on(t.personId, t.changedAt)],
+  (t) => [
+    index("role_changes_person_idx").on(t.personId, t.changedAt),
+    // Reports count an organisation's progression over a period.
+    index("role_changes_organisation_idx").on(t.organisationId, t.changedAt),
+  ],
 );

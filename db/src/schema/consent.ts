@@ -25,5 +25,6 @@ export const consents = sqliteTable(
     wordingVersion: integer("wording_version").notNull(),
     recordedAt: integer("recorded_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("consents_person_purpose_idx").on(t.personId, t.purpose, t.id)],
+  // is_granted covered: anonymous reports check each member's newest choice with one index seek.
+  (t) => [index("consents_person_purpose_idx").on(t.personId, t.purpose, t.id, t.isGranted)],
 );

@@ -196,6 +196,8 @@ export const gatheringAttendance = sqliteTable(
   (t) => [
     uniqueIndex("gathering_attendance_unique").on(t.gatheringId, t.occurrenceOn, t.personId),
     index("gathering_attendance_person_idx").on(t.personId),
+    // Dashboards and reports count check-ins (status attended) at a gathering between dates, and who came.
+    index("gathering_attendance_occurrence_idx").on(t.gatheringId, t.status, t.occurrenceOn, t.personId),
   ],
 );
 

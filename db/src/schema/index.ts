@@ -13,6 +13,8 @@ export * from "./mentoring-matches";
 export * from "./mentoring-vocabulary";
 export * from "./notifications";
 export * from "./person-keys";
+export * from "./reminders";
+export * from "./retention";
 export * from "./second-factor";
 export * from "./support-sessions";
 export * from "./volunteering";

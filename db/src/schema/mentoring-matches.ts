@@ -133,6 +133,8 @@ export const mentoringMatches = sqliteTable(
     index("mentoring_matches_mentor_idx").on(t.mentorPersonId, t.status),
     index("mentoring_matches_mentee_idx").on(t.menteePersonId, t.status),
     index("mentoring_matches_organisation_idx").on(t.organisationId, t.status),
+    // Dashboards count the matches running in each month from these two dates alone.
+    index("mentoring_matches_organisation_started_idx").on(t.organisationId, t.startedOn, t.endedOn),
     index("mentoring_matches_request_idx").on(t.requestId),
   ],
 );

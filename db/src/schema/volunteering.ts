@@ -44,7 +44,8 @@ export const volunteeringHours = sqliteTable(
   },
   (t) => [
     index("volunteering_hours_person_idx").on(t.personId, t.workedOn),
-    index("volunteering_hours_organisation_idx").on(t.organisationId, t.status, t.workedOn),
+    // minutes and person_id covered: dashboards and reports add up hours by month without reading each row.
+    index("volunteering_hours_organisation_idx").on(t.organisationId, t.status, t.workedOn, t.minutes, t.personId),
     uniqueIndex("volunteering_hours_session_unique").on(t.supportSessionId, t.activity),
   ],
 );

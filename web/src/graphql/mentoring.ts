@@ -20,7 +20,7 @@ export const MentorRequestFields = graphql(`
 
 export const MatchFields = graphql(
   `fragment MatchFields on Match @_unmask {
-    id status menteeName mentorName score reasons startedOn plannedEndOn endedOn endReason
+    id status menteeId menteeName mentorName score reasons startedOn plannedEndOn endedOn endReason
     mentor { ...MentorCardFields }
     request { ...MentorRequestFields }
   }`,

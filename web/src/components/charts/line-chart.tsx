@@ -67,7 +67,7 @@ export function LineChart({ title, description, series, yMin, yMax, formatY = St
           </g>
         ))}
         {xs.map((label, index) =>
-          index % every === 0 || index === xs.length - 1 ? (
+          isLabelled(index, xs.length, every) ? (
             <text
               key={label}
               x={x(index)}
@@ -154,6 +154,12 @@ export function LineChart({ title, description, series, yMin, yMax, formatY = St
       </details>
     </figure>
   );
+}
+
+/** Every `every`th label and the last, leaving out one that would crowd the last. */
+function isLabelled(index: number, count: number, every: number) {
+  if (index === count - 1) return true;
+  return index % every === 0 && count - 1 - index >= every;
 }
 
 /** The first and last x labels hang inwards so a narrow chart does not cut them off. */

@@ -15,6 +15,10 @@ export function HomePage({ viewer }: { viewer: Viewer }) {
       {memberships.length === 0 ? (
         <>
           <p>You're not part of an organisation on Kinship yet. When you join one, it will show here.</p>
+          <p>
+            You can already keep track of <Link href="/journey">your recovery journey</Link>: check-ins, goals and the
+            people around you.
+          </p>
           <div className="coming-soon">
             <h2 id="features">What you'll be able to do once you join</h2>
             <ul aria-labelledby="features" data-testid="role-navigation">
@@ -69,6 +73,9 @@ export function HomePage({ viewer }: { viewer: Viewer }) {
       </p>
       <p>
         <Link href="/account">Your account and devices</Link>
+      </p>
+      <p>
+        <Link href="/account/reminders">Reminders</Link>
       </p>
       <p>
         <Link href="/account/privacy">Privacy and your data</Link>

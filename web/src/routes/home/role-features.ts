@@ -19,7 +19,7 @@ const perOrganisation = (label: string, href: (slug: string) => string): Feature
 });
 
 const findMeetings: Feature = { label: "Find meetings and events" };
-const recoveryJourney: Feature = { label: "My recovery journey" };
+const recoveryJourney: Feature = { label: "My journey", href: () => "/journey" };
 const askForMentor = perOrganisation("Ask for a mentor", (slug) => `/mentoring/ask?organisation=${slug}`);
 const myMentoring: Feature = { label: "My mentoring", href: () => "/mentoring" };
 // Sessions are logged from each person's page, reached from "My mentoring".
@@ -28,12 +28,30 @@ const myHours: Feature = { label: "My volunteering hours", href: () => "/volunte
 const vetMentors = perOrganisation("Vet mentors", (slug) => `/organisations/${slug}/mentoring/mentors`);
 const approveMatches = perOrganisation("Approve matches", (slug) => `/organisations/${slug}/mentoring`);
 const approveHours = perOrganisation("Approve volunteering hours", (slug) => `/organisations/${slug}/volunteering`);
-const serviceDashboard: Feature = { label: "Service dashboard" };
+const treatmentPhases = perOrganisation("Treatment phases", (slug) => `/organisations/${slug}/journey/phases`);
+const checkInSettings = perOrganisation("Recovery check-ins", (slug) => `/organisations/${slug}/journey/check-ins`);
+const serviceDashboard = perOrganisation("Service dashboard", (slug) => `/organisations/${slug}/dashboard`);
+const commissionerReport = perOrganisation(
+  "Report to commissioners",
+  (slug) => `/organisations/${slug}/reports/commissioner`,
+);
+
+const closedCases = perOrganisation("Keeping closed cases", (slug) => `/organisations/${slug}/retention`);
 
 const memberFeatures = [findMeetings, recoveryJourney, askForMentor, myMentoring];
 const volunteerFeatures = [...memberFeatures, myHours];
 const mentorFeatures = [...memberFeatures, logSession, myHours];
-const staffFeatures = [...mentorFeatures, vetMentors, approveMatches, approveHours, serviceDashboard];
+const staffFeatures = [
+  ...mentorFeatures,
+  vetMentors,
+  approveMatches,
+  approveHours,
+  treatmentPhases,
+  checkInSettings,
+  serviceDashboard,
+  commissionerReport,
+  closedCases,
+];
 
 export const featuresFor: Record<Role, Feature[]> = {
   MEMBER: memberFeatures,

@@ -41,6 +41,9 @@ export function MentoringStaffLinks({ slug }: { slug: string }) {
           <Link href={`${base}/volunteering`}>Volunteering hours</Link>
         </li>
         <li>
+          <Link href={`${base}/dashboard`}>Dashboard</Link>
+        </li>
+        <li>
           <Link href={`${base}/mentoring/settings`}>Mentoring settings</Link>
         </li>
       </ul>
