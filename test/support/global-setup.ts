@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "@kinship/db";
 import { migrateDatabase } from "@kinship/db/migrate";
 import type { TestProject } from "vitest/node";
-import { testDatabaseDir } from "./paths";
+import { abandonedTestDatabaseDirs, testDatabaseDir, testDatabaseRoot } from "./paths";
 
 const webDir = fileURLToPath(new URL("../../web", import.meta.url));
 
@@ -17,10 +17,11 @@ export default async function setup(project: TestProject) {
     const env = { ...process.env, NODE_ENV: "production" };
     execFileSync("pnpm", ["--filter", "@kinship/web", "build"], { cwd: webDir, stdio: "inherit", env });
   }
-  // Projects run side by side and each runs this setup: each gets its own folder.
+  // Projects, and whole runs, go side by side: each gets its own folder, removed when it ends.
+  mkdirSync(testDatabaseRoot, { recursive: true });
+  for (const abandoned of abandonedTestDatabaseDirs()) rmSync(abandoned, { recursive: true, force: true });
   const dir = testDatabaseDir(project.name);
   const templatePath = `${dir}/template.db`;
-  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const { db, close } = await openDatabase({ url: `file:${templatePath}` });
   await migrateDatabase(db);
@@ -28,6 +29,7 @@ export default async function setup(project: TestProject) {
   await db.$client.execute("PRAGMA wal_checkpoint(TRUNCATE)");
   close();
   project.provide("templatePath", templatePath);
+  return () => rmSync(dir, { recursive: true, force: true });
 }
 
 // Missing, or older than a source file: a stale build would test yesterday's pages.
