@@ -4,20 +4,17 @@
 // treatment phase; the matched mentor sees the journey only once it is shared.
 // No accessibility violations and no console errors on any page.
 import { addDays, addMonths, londonDate } from "@kinship/api/calendar-dates";
-import { generateKeyEntry } from "@kinship/api/crypto/field-cipher";
-import { startNodeServer } from "@kinship/api/node-server";
 import { type Database, newId, schema } from "@kinship/db";
-import { eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser, openPage, setUpAuthenticatorApp } from "../support/browser";
-import { freshDatabase } from "../support/database";
+import { openPage, setUpAuthenticatorApp } from "../support/browser";
 import { createOrganisation, createPerson, defaultPassword } from "../support/factories";
 import { createMatch, createMentorProfile, createMentorRequest } from "../support/mentoring-factories";
+import { launchBrowserAndOwnServer, type OwnServer } from "../support/own-server";
 import { expectNoAccessibilityViolations, signIn } from "./steps";
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startNodeServer>>;
+let server: OwnServer;
 const people = { robin: { email: "", id: "" }, dave: { email: "", id: "" }, sam: { email: "", id: "" } };
 const today = londonDate(new Date());
 
@@ -27,25 +24,13 @@ async function named(
   organisationId: string,
   role: "member" | "peer_mentor" | "coordinator",
 ) {
-  const person = await createPerson(db, { memberships: [{ organisationId, role }] });
-  await db.update(schema.people).set({ displayName }).where(eq(schema.people.id, person.id));
+  const person = await createPerson(db, { displayName, memberships: [{ organisationId, role }] });
   return { email: person.email, id: person.id };
 }
 
 // Our own server rather than the shared demo town: the factories set up exactly this match.
 beforeAll(async () => {
-  const database = await freshDatabase();
-  database.close();
-  [browser, server] = await Promise.all([
-    launchBrowser(),
-    startNodeServer({
-      port: 0,
-      databaseUrl: database.url,
-      encryptionKeys: generateKeyEntry("test"),
-      seedDemo: false,
-      log: () => {},
-    }),
-  ]);
+  ({ browser, server } = await launchBrowserAndOwnServer());
   const { db } = server;
   const organisation = await createOrganisation(db, { name: "Browser Journey Service" });
   people.robin = await named(db, "Robin", organisation.id, "member");

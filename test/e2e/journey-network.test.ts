@@ -3,37 +3,24 @@
 // suggestion, and sees the growth charts and the summary in words change against
 // an older snapshot. No accessibility violations, no console errors.
 import { addDays, londonDate } from "@kinship/api/calendar-dates";
-import { generateKeyEntry } from "@kinship/api/crypto/field-cipher";
-import { startNodeServer } from "@kinship/api/node-server";
 import { schema } from "@kinship/db";
 import { eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser, openPage } from "../support/browser";
-import { freshDatabase } from "../support/database";
+import { openPage } from "../support/browser";
 import { createOrganisation, createPerson, defaultPassword } from "../support/factories";
 import { createMatch, createMentorProfile, createMentorRequest } from "../support/mentoring-factories";
+import { launchBrowserAndOwnServer, type OwnServer } from "../support/own-server";
 import { expectNoAccessibilityViolations, signIn } from "./steps";
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startNodeServer>>;
+let server: OwnServer;
 let personEmail = "";
 let personId = "";
 
 // Our own server rather than the demo town: the person starts with an empty map and one live match.
 beforeAll(async () => {
-  const database = await freshDatabase();
-  database.close();
-  [browser, server] = await Promise.all([
-    launchBrowser(),
-    startNodeServer({
-      port: 0,
-      databaseUrl: database.url,
-      encryptionKeys: generateKeyEntry("test"),
-      seedDemo: false,
-      log: () => {},
-    }),
-  ]);
+  ({ browser, server } = await launchBrowserAndOwnServer());
   const { db } = server;
   const organisation = await createOrganisation(db, { name: "Browser Network Service" });
   const person = await createPerson(db, { memberships: [{ organisationId: organisation.id, role: "member" }] });

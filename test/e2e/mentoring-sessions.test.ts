@@ -3,20 +3,17 @@
 // them) acknowledges the concern, checks caseloads and records supervision; the
 // mentee reads what was written and confirms the session. No accessibility
 // violations and no console errors on any page.
-import { generateKeyEntry } from "@kinship/api/crypto/field-cipher";
-import { startNodeServer } from "@kinship/api/node-server";
-import { type Database, schema } from "@kinship/db";
-import { eq } from "drizzle-orm";
+import type { Database } from "@kinship/db";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser, openPage, setUpAuthenticatorApp } from "../support/browser";
-import { freshDatabase } from "../support/database";
+import { openPage, setUpAuthenticatorApp } from "../support/browser";
 import { createOrganisation, createPerson, defaultPassword } from "../support/factories";
 import { createMatch, createMentorProfile, createMentorRequest } from "../support/mentoring-factories";
+import { launchBrowserAndOwnServer, type OwnServer } from "../support/own-server";
 import { expectNoAccessibilityViolations, signIn } from "./steps";
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startNodeServer>>;
+let server: OwnServer;
 const people = { mentee: "", mentor: "", coordinator: "" };
 let matchId = "";
 let profileId = "";
@@ -28,25 +25,13 @@ async function named(
   organisationId: string,
   role: "member" | "peer_mentor" | "coordinator",
 ) {
-  const person = await createPerson(db, { memberships: [{ organisationId, role }] });
-  await db.update(schema.people).set({ displayName }).where(eq(schema.people.id, person.id));
+  const person = await createPerson(db, { displayName, memberships: [{ organisationId, role }] });
   return person;
 }
 
 // Our own server rather than the shared demo town: the factories set up exactly this match.
 beforeAll(async () => {
-  const database = await freshDatabase();
-  database.close();
-  [browser, server] = await Promise.all([
-    launchBrowser(),
-    startNodeServer({
-      port: 0,
-      databaseUrl: database.url,
-      encryptionKeys: generateKeyEntry("test"),
-      seedDemo: false,
-      log: () => {},
-    }),
-  ]);
+  ({ browser, server } = await launchBrowserAndOwnServer());
   const { db } = server;
   const organisation = await createOrganisation(db, { name: "Browser Sessions Service" });
   const mentee = await named(db, "Robin", organisation.id, "member");

@@ -33,14 +33,24 @@ export async function createPerson(
   {
     email,
     password = defaultPassword,
+    displayName,
     memberships = [],
-  }: { email?: string; password?: string; memberships?: { organisationId: string; role: Role }[] } = {},
+  }: {
+    email?: string;
+    password?: string;
+    /** The name pages show; by default "Person" and a few characters of the id. */
+    displayName?: string;
+    memberships?: { organisationId: string; role: Role }[];
+  } = {},
 ) {
   const id = newId();
   const address = email ?? `person-${id.slice(0, 8)}@example.test`;
-  await db
-    .insert(schema.people)
-    .values({ id, displayName: `Person ${id.slice(0, 4)}`, email: address, passwordHash: await hashOnce(password) });
+  await db.insert(schema.people).values({
+    id,
+    displayName: displayName ?? `Person ${id.slice(0, 4)}`,
+    email: address,
+    passwordHash: await hashOnce(password),
+  });
   for (const m of memberships) await db.insert(schema.memberships).values({ id: newId(), personId: id, ...m });
   return { id, email: address, password };
 }
