@@ -10,7 +10,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, type GraphQLResult, type TestAppHandle, type TestClient, testApp } from "../support/app";
 import { createOrganisation, createPerson, defaultPassword } from "../support/factories";
-import { createMatch, createMentorProfile, createMentorRequest } from "../support/mentoring-factories";
+import { createMatch, createMentorProfile, createMentorRequest, signInCast } from "../support/mentoring-factories";
 
 let t: TestAppHandle;
 // Wednesday 20 May 2026, mid-morning in London.
@@ -81,13 +81,7 @@ beforeAll(async () => {
     ["coordinator", home.id, "coordinator", true],
     ["outsider", other.id, "coordinator", true],
   ] as const;
-  for (const [name, organisationId, role, withSecondFactor] of setups) {
-    const person = await createPerson(t.db, { memberships: [{ organisationId, role }] });
-    ids[name] = person.id;
-    as[name] = t.client();
-    await as[name]!.signIn(person.email, defaultPassword);
-    if (withSecondFactor) await as[name]!.enrolTotp(clock);
-  }
+  await signInCast(t, setups, { ids, as }, clock);
   as.anonymous = t.client();
   const profile = await createMentorProfile(t.db, ids.mentor!, home.id);
   await createMentorProfile(t.db, ids.otherMentor!, home.id);

@@ -8,8 +8,8 @@ import { newId, schema } from "@kinship/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, type GraphQLResult, type TestAppHandle, type TestClient, testApp } from "../support/app";
-import { createOrganisation, createPerson, defaultPassword } from "../support/factories";
-import { createMatch, createMentorProfile, createMentorRequest } from "../support/mentoring-factories";
+import { createOrganisation, defaultPassword } from "../support/factories";
+import { createMatch, createMentorProfile, createMentorRequest, signInCast } from "../support/mentoring-factories";
 
 let t: TestAppHandle;
 // Thursday 14 May 2026, early afternoon in London; a minute passes between records.
@@ -66,13 +66,7 @@ beforeAll(async () => {
     ["outsider", otherId, "coordinator", true],
     ["outsideMember", otherId, "member", false],
   ] as const;
-  for (const [name, organisationId, role, withSecondFactor] of setups) {
-    const person = await createPerson(t.db, { memberships: [{ organisationId, role }] });
-    ids[name] = person.id;
-    as[name] = t.client();
-    await as[name]!.signIn(person.email, defaultPassword);
-    if (withSecondFactor) await as[name]!.enrolTotp(clock);
-  }
+  await signInCast(t, setups, { ids, as }, clock);
   const profile = await createMentorProfile(t.db, ids.mentor!, homeId);
   await createMatch(t.db, await createMentorRequest(t.db, ids.person!, homeId), profile);
 });

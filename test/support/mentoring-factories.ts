@@ -3,7 +3,7 @@
 import { type Database, newId, schema } from "@kinship/db";
 import type { Role } from "@kinship/db/schema";
 import { eq } from "drizzle-orm";
-import type { TestAppHandle } from "./app";
+import type { TestAppHandle, TestClient } from "./app";
 import { createPerson, defaultPassword } from "./factories";
 
 type ProfileValues = typeof schema.mentorProfiles.$inferInsert;
@@ -173,6 +173,22 @@ export async function signedInPerson(
   await client.signIn(person.email, defaultPassword);
   if (withSecondFactor) await client.enrolTotp();
   return { ...person, client };
+}
+
+/** One person per line of `cast` ([name, organisation id, role, needs a second factor]), signed in, kept by name in `ids` and `as`. */
+export async function signInCast(
+  t: TestAppHandle,
+  cast: readonly (readonly [string, string, Role, boolean])[],
+  into: { ids: Record<string, string>; as: Record<string, TestClient> },
+  clock: Date,
+) {
+  for (const [name, organisationId, role, withSecondFactor] of cast) {
+    const person = await createPerson(t.db, { memberships: [{ organisationId, role }] });
+    into.ids[name] = person.id;
+    into.as[name] = t.client();
+    await into.as[name]!.signIn(person.email, defaultPassword);
+    if (withSecondFactor) await into.as[name]!.enrolTotp(clock);
+  }
 }
 
 /** A signed-in peer mentor with a profile (overrides applied) and every check the default rules need. */
