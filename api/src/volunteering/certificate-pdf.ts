@@ -2,17 +2,15 @@
 // pdf-lib's standard fonts: no font files, no native code, the same on Node and
 // on Workers. Long lists flow onto further pages.
 
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
+import type { PDFDocument, PDFFont, PDFPage } from "pdf-lib";
+import { a4, accent, ink, newKinshipPdf, wrap } from "../downloads/pdf-document";
+import { drawableText } from "../downloads/win-ansi-text";
 import { activityLabels } from "./activity-labels";
 import type { CertificateHours } from "./certificate-hours";
 import { describeMinutes } from "./minutes-words";
-import { drawableText } from "./win-ansi-text";
 
-const a4 = { width: 595.28, height: 841.89 };
 const margin = 64;
 const textWidth = a4.width - 2 * margin;
-const ink = rgb(0.12, 0.12, 0.14);
-const accent = rgb(0.1, 0.35, 0.35);
 
 const calendarDate = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -24,16 +22,10 @@ const calendarDate = new Intl.DateTimeFormat("en-GB", {
 export const formatCertificateDate = (on: string) => calendarDate.format(new Date(`${on}T12:00:00Z`));
 
 export async function certificatePdf(hours: CertificateHours, issuedOn: string, now: Date) {
-  const pdf = await PDFDocument.create();
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const { pdf, fonts } = await newKinshipPdf("Certificate of volunteering", now);
+  const { regular, bold } = fonts;
   const name = drawableText(regular, hours.displayName) || "Volunteer";
   pdf.setTitle(`Certificate of volunteering: ${name}`);
-  pdf.setAuthor("Kinship");
-  pdf.setCreator("Kinship");
-  pdf.setProducer("Kinship");
-  pdf.setCreationDate(now);
-  pdf.setModificationDate(now);
 
   const writer = new PageWriter(pdf);
   writer.centred("Certificate of volunteering", bold, 26, accent);
@@ -114,20 +106,4 @@ class PageWriter {
       this.y = a4.height - margin - size * 1.35;
     }
   }
-}
-
-function wrap(text: string, font: PDFFont, size: number, width: number) {
-  const lines: string[] = [];
-  let current = "";
-  for (const word of text.split(" ")) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = candidate;
-    }
-  }
-  if (current) lines.push(current);
-  return lines;
 }

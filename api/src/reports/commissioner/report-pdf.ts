@@ -2,30 +2,22 @@
 // page shows, with pdf-lib's standard fonts: no font files, the same on Node and
 // on Workers. Tables keep their captions, and a table never splits across pages
 // when it fits on one.
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
+import type { PDFDocument, PDFFont, PDFPage } from "pdf-lib";
+import { rgb } from "pdf-lib";
 import { longDate } from "../../calendar-dates";
-import { drawableText } from "../../volunteering/win-ansi-text";
+import { a4, accent, ink, newKinshipPdf, wrap } from "../../downloads/pdf-document";
+import { drawableText } from "../../downloads/win-ansi-text";
 import { type CommissionerReport, cellText, hiddenCellMark, type ReportTable } from "./report-shape";
 
-const a4 = { width: 595.28, height: 841.89 };
 const margin = 56;
 const textWidth = a4.width - 2 * margin;
-const ink = rgb(0.12, 0.12, 0.14);
-const accent = rgb(0.1, 0.35, 0.35);
 const rule = rgb(0.75, 0.75, 0.78);
 const valueColumnWidth = 62;
 
 export async function reportPdf(report: CommissionerReport, now: Date) {
-  const pdf = await PDFDocument.create();
-  const fonts = {
-    regular: await pdf.embedFont(StandardFonts.Helvetica),
-    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
-  };
+  const { pdf, fonts } = await newKinshipPdf("Report to commissioners", now);
   const organisation = drawableText(fonts.regular, report.organisationName);
   pdf.setTitle(`Report to commissioners: ${organisation}, ${report.from} to ${report.to}`);
-  for (const set of [pdf.setAuthor, pdf.setCreator, pdf.setProducer]) set.call(pdf, "Kinship");
-  pdf.setCreationDate(now);
-  pdf.setModificationDate(now);
 
   const writer = new ReportWriter(pdf, fonts);
   writer.text("Report to commissioners", fonts.bold, 22, accent);
@@ -140,20 +132,4 @@ class ReportWriter {
     this.page = this.pdf.addPage([a4.width, a4.height]);
     this.y = a4.height - margin;
   }
-}
-
-function wrap(text: string, font: PDFFont, size: number, width: number) {
-  const lines: string[] = [];
-  let current = "";
-  for (const word of text.split(" ")) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = candidate;
-    }
-  }
-  if (current) lines.push(current);
-  return lines;
 }
