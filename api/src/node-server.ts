@@ -16,6 +16,7 @@ import { sweepVettingLapses } from "./mentoring/vetting/sweep-vetting-lapses";
 import { configuredChannels, describeChannels } from "./reminders/channels/configured-channels";
 import { createSmtpAdapter } from "./reminders/channels/smtp-adapter";
 import type { ReminderConfig } from "./reminders/config";
+import { reminderSweepsCheckEveryMs, runReminderSweeps } from "./reminders/scheduling/run-reminder-sweeps";
 import { remindersEveryMs, runRemindersJob } from "./reminders/scheduling/run-reminders-job";
 import { retentionCheckEveryMs, runRetentionJob } from "./retention/run-retention-job";
 import { describeDemoSignIns, prepareDatabase } from "./startup";
@@ -111,6 +112,11 @@ export async function startNodeServer(options: NodeServerOptions) {
     runRetentionJob({ db, now: new Date() }).catch((error) => log(`Retention run failed: ${String(error)}`));
   }, retentionCheckEveryMs);
   retentionTimer.unref();
+  // Nudges, alerts and reminders caused by time passing: once per hour-slot, claimed the same way.
+  const sweepsTimer = setInterval(() => {
+    runReminderSweeps({ db, now: new Date() }).catch((error) => log(`Reminder sweeps failed: ${String(error)}`));
+  }, reminderSweepsCheckEveryMs);
+  sweepsTimer.unref();
   return {
     url,
     db,
@@ -120,6 +126,7 @@ export async function startNodeServer(options: NodeServerOptions) {
         clearInterval(vettingTimer);
         clearInterval(remindersTimer);
         clearInterval(retentionTimer);
+        clearInterval(sweepsTimer);
         server.close(() => {
           close();
           resolve();

@@ -11,6 +11,7 @@ import { sweepVettingLapses } from "./mentoring/vetting/sweep-vetting-lapses";
 import type { ChannelAdapters } from "./reminders/channels/channel-adapter";
 import { configuredChannels } from "./reminders/channels/configured-channels";
 import { reminderConfigFromEnv } from "./reminders/config";
+import { runReminderSweeps } from "./reminders/scheduling/run-reminder-sweeps";
 import { runRemindersJob } from "./reminders/scheduling/run-reminders-job";
 import { runRetentionJob } from "./retention/run-retention-job";
 
@@ -123,5 +124,7 @@ export default {
     ctx.waitUntil(sweepVettingLapses({ db, now: new Date() }));
     // Retention: once per hour-slot, claimed in D1, so three of each hour's four calls do nothing.
     ctx.waitUntil(runRetentionJob({ db, now: new Date() }));
+    // Nudges, alerts and time-caused reminders: once per hour-slot, claimed in D1 the same way.
+    ctx.waitUntil(runReminderSweeps({ db, now: new Date() }));
   },
 };

@@ -10,6 +10,7 @@
 
 import { defaultPassword } from "../support/factories";
 import { membersPath, promoters, type Rule, staff } from "./access-viewers";
+import { disengagementAccessRules } from "./disengagement-access-rules";
 import { journeyAccessRules } from "./journey-access-rules";
 import { mentoringAccessRules } from "./mentoring-access-rules";
 import { remindersAccessRules } from "./reminders-access-rules";
@@ -284,4 +285,6 @@ export const accessRules: Record<string, Rule> = {
   ...remindersAccessRules,
   // Retention: an organisation's period for closed mentoring cases, staff read, admins change.
   ...retentionAccessRules,
+  // Keeping in touch: a match's quiet-spell history for its mentor and staff; thresholds staff read, admins change.
+  ...disengagementAccessRules,
 };

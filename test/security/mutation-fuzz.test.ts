@@ -62,7 +62,10 @@ type VariableKind =
   // Re-authentication, sign-in details and retention.
   | "password"
   | "contactDetail"
-  | "months";
+  | "months"
+  // Keeping in touch: quiet thresholds and missed contacts.
+  | "disengagementSettings"
+  | "missedContactInput";
 const mutations: { document: string; variables: Record<string, VariableKind> }[] = [
   { document: "mutation($input: SignUpInput!) { signUp(input: $input) { id } }", variables: { input: "input" } },
   { document: "mutation($input: SignInInput!) { signIn(input: $input) { id } }", variables: { input: "input" } },
@@ -101,6 +104,16 @@ const mutations: { document: string; variables: Record<string, VariableKind> }[]
     document:
       "mutation($o: ID!, $n: Int!) { updateRetentionSettings(organisationId: $o, closedCaseMonths: $n) { closedCaseMonths } }",
     variables: { o: "organisation", n: "months" },
+  },
+  // Keeping in touch: thresholds are refused (not an admin); missed contacts on the home match the person mentors.
+  {
+    document:
+      "mutation($o: ID!, $i: DisengagementSettingsInput!) { updateDisengagementSettings(organisationId: $o, input: $i) { nudgeAfterDays } }",
+    variables: { o: "organisation", i: "disengagementSettings" },
+  },
+  {
+    document: "mutation($m: ID!, $i: MissedContactInput!) { recordMissedContact(matchId: $m, input: $i) { id } }",
+    variables: { m: "match", i: "missedContactInput" },
   },
   { document: "mutation($p: String!) { eraseMyAccount(password: $p) }", variables: { p: "string" } },
   {
@@ -664,6 +677,30 @@ const byKind = {
     anything,
   ),
   months: fc.oneof(fc.integer({ min: 0, max: 120 }), anything),
+  disengagementSettings: fc.oneof(
+    fc.record(
+      {
+        nudgeAfterDays: fc.oneof(fc.integer({ min: 0, max: 100 }), anything),
+        alertAfterDays: fc.oneof(fc.integer({ min: 0, max: 70 }), anything),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
+  // Dates around today and the match's start, impossible dates, and junk.
+  missedContactInput: fc.oneof(
+    fc.record(
+      {
+        plannedOn: fc.oneof(
+          fc.constantFrom(new Date().toISOString().slice(0, 10), "2020-01-01", "2999-01-01", "2026-02-30", ""),
+          text,
+        ),
+        contactMode: fc.oneof(fc.constantFrom("PHONE", "IN_PERSON", "TEXT"), text),
+      },
+      { requiredKeys: [] },
+    ),
+    anything,
+  ),
   // Reminder settings near the edges (times, limits 0–11, a channel with no address) and junk.
   reminderSettings: fc.oneof(
     fc.record(

@@ -27,6 +27,7 @@ import "../mentoring/requests/types";
 import "../mentoring/matches/types";
 import "../mentoring/matches/proposal-types";
 import "../mentoring/role-progression/types";
+import "../mentoring/disengagement/types";
 import "../mentoring/sessions/types";
 import "../mentoring/sessions/concern-types";
 import "../mentoring/sessions/follow-up-types";

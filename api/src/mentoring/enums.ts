@@ -3,6 +3,7 @@
 import {
   ageBands,
   contactModes,
+  disengagementSignalKinds,
   exclusionReasons,
   genderPreferences,
   genders,
@@ -55,3 +56,6 @@ export const WeeklySlotEnum = enumOfValues("WeeklySlot", weeklySlots);
 export const matchChanges = ["start", "pause", "resume", "plan_ending", "end"] as const;
 export type MatchChange = (typeof matchChanges)[number];
 export const MatchChangeEnum = enumOfValues("MatchChange", matchChanges);
+
+// Keeping in touch: a nudge to the mentor, or an alert to coordinators.
+export const DisengagementSignalKindEnum = enumOfValues("DisengagementSignalKind", disengagementSignalKinds);

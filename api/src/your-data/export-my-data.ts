@@ -8,6 +8,7 @@ import { exportGoals } from "../journey/goals/export-goals";
 import { exportLapses } from "../journey/lapses/export-lapses";
 import { exportNetwork } from "../journey/network/export-network";
 import { exportTreatmentPhases } from "../journey/phases/export-phases";
+import { exportKeepingInTouch } from "../mentoring/disengagement/export-keeping-in-touch";
 import { exportMentoring } from "../mentoring/export-mentoring";
 import { exportSupportSessions } from "../mentoring/sessions/export-sessions";
 import { exportSupervision } from "../mentoring/supervision/export-supervision";
@@ -66,6 +67,7 @@ export async function exportMyData(db: Database, personId: string, now: Date, ci
   ]);
   const reminders = await exportReminders(db, personId);
   const closedCasesCleared = await exportRetention(db, personId);
+  const keepingInTouch = await exportKeepingInTouch(db, personId);
   const { totpCredential, recoveryCodes, ...rest } = person;
   return {
     format: exportFormat,
@@ -81,6 +83,7 @@ export async function exportMyData(db: Database, personId: string, now: Date, ci
     volunteering,
     mentoring,
     supportSessions,
+    keepingInTouch,
     checkIns,
     supervision,
     networkMap,

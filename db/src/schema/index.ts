@@ -9,6 +9,7 @@ export * from "./journey-goals";
 export * from "./journey-network";
 export * from "./journey-vocabulary";
 export * from "./mentoring";
+export * from "./mentoring-contact";
 export * from "./mentoring-matches";
 export * from "./mentoring-vocabulary";
 export * from "./notifications";

@@ -17,6 +17,8 @@ export const notificationKinds = [
   "session_logged",
   "hours_decided",
   "milestone_reached",
+  "contact_nudge",
+  "disengagement_alert",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
