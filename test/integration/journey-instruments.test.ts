@@ -5,7 +5,7 @@
 // new version or retiring one never changes check-ins already taken.
 
 import { schema } from "@kinship/db";
-import { builtInDefinition, builtInInstrumentId } from "@kinship/db/journey-defaults";
+import { builtInDefinition, builtInInstrument, builtInInstrumentId } from "@kinship/db/journey-defaults";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, type GraphQLResult, type TestAppHandle, type TestClient, testApp } from "../support/app";
@@ -105,6 +105,16 @@ beforeAll(async () => {
   }
 });
 afterAll(() => t.close());
+
+it("stores the built-in instrument exactly as db/src/journey-defaults.ts defines it (a migration inserts it)", async () => {
+  const [row] = await t.db
+    .select()
+    .from(schema.recoveryInstruments)
+    .where(eq(schema.recoveryInstruments.id, builtInInstrumentId));
+  const { id, code, version, name, attribution } = builtInInstrument;
+  expect(row).toMatchObject({ id, code, version, name, attribution, organisationId: null, retiredAt: null });
+  expect(row!.definition).toEqual(builtInDefinition);
+});
 
 describe("loading an instrument", () => {
   it("loads a definition as data for the admin's organisation", async () => {
