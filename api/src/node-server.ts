@@ -10,15 +10,11 @@ import { defaultDatabaseUrl, openDatabase } from "@kinship/db";
 import { createApp } from "./app";
 import { createFieldCipher } from "./crypto/field-cipher";
 import { loadEncryptionKeys } from "./crypto/node-keys";
-import { runDueImports } from "./directory/imports/run-due-imports";
 import { type DirectoryConfig, directorySettings } from "./directory/settings";
-import { sweepVettingLapses } from "./mentoring/vetting/sweep-vetting-lapses";
 import { configuredChannels, describeChannels } from "./reminders/channels/configured-channels";
 import { createSmtpAdapter } from "./reminders/channels/smtp-adapter";
 import type { ReminderConfig } from "./reminders/config";
-import { reminderSweepsCheckEveryMs, runReminderSweeps } from "./reminders/scheduling/run-reminder-sweeps";
-import { remindersEveryMs, runRemindersJob } from "./reminders/scheduling/run-reminders-job";
-import { retentionCheckEveryMs, runRetentionJob } from "./retention/run-retention-job";
+import { scheduledJobs } from "./scheduled-jobs";
 import { describeDemoSignIns, prepareDatabase } from "./startup";
 
 export interface NodeServerOptions {
@@ -37,10 +33,6 @@ export interface NodeServerOptions {
   webDist?: string;
   log?: (message: string) => void;
 }
-
-const importIntervalMs = 10 * 60_000;
-// The vetting sweep tells each lapse once (notices carry a dedupe key), so hourly is plenty.
-const vettingSweepIntervalMs = 60 * 60_000;
 
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -76,57 +68,38 @@ export async function startNodeServer(options: NodeServerOptions) {
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   const url = `http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${actualPort}`;
-  // Scheduled directory imports. Each source is claimed in the database before
-  // it runs, so several Node processes on one database never run it twice.
-  const geocoder = directorySettings(db, options.directory).geocoder;
-  const importTimer = setInterval(() => {
-    runDueImports(db, geocoder, new Date()).catch((error) => log(`Scheduled import failed: ${String(error)}`));
-  }, importIntervalMs);
-  importTimer.unref();
-  const vettingTimer = setInterval(() => {
-    sweepVettingLapses({ db, now: new Date() }).catch((error) => log(`Vetting sweep failed: ${String(error)}`));
-  }, vettingSweepIntervalMs);
-  vettingTimer.unref();
-  // Reminders: each minute-slot is claimed in the database first, and each message
-  // under a lease, so several processes on one database never send one twice.
-  const reminderChannels = configuredChannels({
+  // Scheduled work (scheduled-jobs.ts): one timer that ticks each minute and
+  // runs the jobs whose turn it is.
+  const adapters = configuredChannels({
     db,
     config: options.reminders ?? {},
     isProduction: options.isProduction ?? false,
     smtp: options.reminders?.smtp ? createSmtpAdapter(options.reminders.smtp) : undefined,
   });
-  log(describeChannels(reminderChannels));
-  const remindersTimer = setInterval(() => {
-    runRemindersJob({
-      db,
-      adapters: reminderChannels,
-      now: () => new Date(),
-      origin: options.publicOrigin ?? url,
-      log,
-    }).catch((error) => log(`Sending reminders failed: ${String(error)}`));
-  }, remindersEveryMs);
-  remindersTimer.unref();
-  // Retention (docs/security.md): each hour is claimed in the database first, so
-  // several processes on one database never run it twice.
-  const retentionTimer = setInterval(() => {
-    runRetentionJob({ db, now: new Date() }).catch((error) => log(`Retention run failed: ${String(error)}`));
-  }, retentionCheckEveryMs);
-  retentionTimer.unref();
-  // Nudges, alerts and reminders caused by time passing: once per hour-slot, claimed the same way.
-  const sweepsTimer = setInterval(() => {
-    runReminderSweeps({ db, now: new Date() }).catch((error) => log(`Reminder sweeps failed: ${String(error)}`));
-  }, reminderSweepsCheckEveryMs);
-  sweepsTimer.unref();
+  log(describeChannels(adapters));
+  const jobs = scheduledJobs({
+    db,
+    geocoder: directorySettings(db, options.directory).geocoder,
+    adapters,
+    origin: options.publicOrigin ?? url,
+    log,
+  });
+  let minutesRunning = 0;
+  const scheduler = setInterval(() => {
+    minutesRunning += 1;
+    const now = new Date();
+    for (const job of jobs) {
+      if (minutesRunning % job.everyMinutes !== 0) continue;
+      job.run(now).catch((error) => log(`${job.name} failed: ${String(error)}`));
+    }
+  }, 60_000);
+  scheduler.unref();
   return {
     url,
     db,
     stop: () =>
       new Promise<void>((resolve) => {
-        clearInterval(importTimer);
-        clearInterval(vettingTimer);
-        clearInterval(remindersTimer);
-        clearInterval(retentionTimer);
-        clearInterval(sweepsTimer);
+        clearInterval(scheduler);
         server.close(() => {
           close();
           resolve();

@@ -5,15 +5,11 @@ import { type Database, openD1Database } from "@kinship/db";
 import type { Context as HonoContext } from "hono";
 import { createApp } from "./app";
 import { createFieldCipher, type FieldCipher } from "./crypto/field-cipher";
-import { runDueImports } from "./directory/imports/run-due-imports";
 import { directorySettings } from "./directory/settings";
-import { sweepVettingLapses } from "./mentoring/vetting/sweep-vetting-lapses";
 import type { ChannelAdapters } from "./reminders/channels/channel-adapter";
 import { configuredChannels } from "./reminders/channels/configured-channels";
 import { reminderConfigFromEnv } from "./reminders/config";
-import { runReminderSweeps } from "./reminders/scheduling/run-reminder-sweeps";
-import { runRemindersJob } from "./reminders/scheduling/run-reminders-job";
-import { runRetentionJob } from "./retention/run-retention-job";
+import { scheduledJobs } from "./scheduled-jobs";
 
 export interface Env {
   DB: D1Database;
@@ -103,9 +99,8 @@ export default {
     app ??= createWorkerApp(env);
     return app.fetch(request, env, ctx);
   },
-  // Cron Triggers (wrangler.toml): reminders every minute; every quarter hour also
-  // scheduled directory imports. Sources, minute-slots and messages are all
-  // claimed in D1 first, so overlapping invocations never repeat one.
+  // Cron Triggers (wrangler.toml): the jobs of every minute (reminders) on the
+  // every-minute trigger; every job in scheduled-jobs.ts on the quarter-hourly one.
   scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext) {
     const db = databaseFor(env.DB);
     reminderChannels ??= configuredChannels({
@@ -113,18 +108,17 @@ export default {
       config: reminderConfigFromEnv(env as unknown as Record<string, string | undefined>),
       isProduction: env.ENVIRONMENT !== "development",
     });
-    const adapters = reminderChannels;
-    // Stop links need the public address; locally, wrangler dev's.
-    const origin = env.PUBLIC_ORIGIN ?? "http://localhost:8787";
-    ctx.waitUntil(runRemindersJob({ db, adapters, now: () => new Date(), origin }));
-    if (controller.cron === everyMinute) return;
-    const { geocoder } = directorySettings(db, directoryConfig(env));
-    ctx.waitUntil(runDueImports(db, geocoder, new Date()));
-    // Mentors' vetting lapses and warnings: told once each, however often this runs.
-    ctx.waitUntil(sweepVettingLapses({ db, now: new Date() }));
-    // Retention: once per hour-slot, claimed in D1, so three of each hour's four calls do nothing.
-    ctx.waitUntil(runRetentionJob({ db, now: new Date() }));
-    // Nudges, alerts and time-caused reminders: once per hour-slot, claimed in D1 the same way.
-    ctx.waitUntil(runReminderSweeps({ db, now: new Date() }));
+    const jobs = scheduledJobs({
+      db,
+      geocoder: directorySettings(db, directoryConfig(env)).geocoder,
+      adapters: reminderChannels,
+      // Stop links need the public address; locally, wrangler dev's.
+      origin: env.PUBLIC_ORIGIN ?? "http://localhost:8787",
+    });
+    const now = new Date();
+    for (const job of jobs) {
+      if (controller.cron === everyMinute && job.everyMinutes !== 1) continue;
+      ctx.waitUntil(job.run(now));
+    }
   },
 };

@@ -3,19 +3,13 @@
 import { z } from "zod";
 import { builder } from "../graphql/builder";
 import { requireViewer } from "../graphql/viewer";
-import { ZEmail, ZMobile } from "./account-input";
+import { currentPasswordArg, ZEmail, ZMobile } from "./account-input";
 import { changeEmail, changeMobile } from "./change-contact-details";
 import { reauthenticate } from "./re-authentication";
 import { Person } from "./types";
 
 // An empty answer removes the detail (allowed while the other one remains).
 const blankAsNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
-const ZCurrentPassword = z.string().max(1024, "That password is too long.").nullish();
-
-const currentPasswordArg = {
-  description: "Your password, to prove it's you. Not needed if you re-authenticated in the last 5 minutes.",
-  validate: ZCurrentPassword,
-};
 
 const loadPerson = async (ctx: Parameters<typeof requireViewer>[0], id: string) =>
   (await ctx.db.query.people.findFirst({ where: { id } }))!;

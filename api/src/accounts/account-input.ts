@@ -44,6 +44,12 @@ export const ZNewPassword = z
     message: "That password is one of the most common, so it's easy to guess. Try a short phrase instead.",
   });
 
+/** The `currentPassword` argument of a change that needs a recent re-authentication (re-authentication.ts). */
+export const currentPasswordArg = {
+  description: "Your password, to prove it's you. Not needed if you re-authenticated in the last 5 minutes.",
+  validate: z.string().max(1024, "That password is too long.").nullish(),
+};
+
 /** A sign-in identifier: an email address or a mobile number. */
 export function parseIdentifier(value: string): { email: string } | { mobile: string } | null {
   const email = ZEmail.safeParse(value);

@@ -71,9 +71,3 @@ export const whenWords = (instant: Date) => `${dayWords(instant)} at ${clockWord
 
 /** "Tuesday 24 November". */
 export const dayWords = (instant: Date) => dayFormat.format(instant).replace(",", "");
-
-/** "HH:MM" on the London clock. */
-export function londonClock(instant: Date) {
-  const { hour, minute } = zoned(instant);
-  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
-}

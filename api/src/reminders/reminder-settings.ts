@@ -6,7 +6,7 @@ import { type ReminderChannel, reminderChannels } from "@kinship/db/schema";
 import { desc, eq } from "drizzle-orm";
 import { currentConsents } from "../consent/consent-state";
 import { consentWording } from "../consent/wording";
-import { consentForChannel, preferencesFrom, type ReminderPreferences } from "./preferences";
+import { consentForChannel, defaultPreferences, preferencesFrom, type ReminderPreferences } from "./preferences";
 
 export interface ChannelChoice {
   channel: ReminderChannel;
@@ -40,9 +40,13 @@ export async function reminderSettings(db: Database, personId: string): Promise<
   return { ...preferencesFrom(row), channels };
 }
 
-/** The person's newest reminders, in the words they get (or will get). */
-export async function myRecentReminders(db: Database, personId: string, mayNameService: boolean, limit = 20) {
+/** The person's newest reminders, in the words they get (or will get) by their settings now. */
+export async function myRecentReminders(db: Database, personId: string, limit = 20) {
   const { reminderMessages: m } = schema;
-  const rows = await db.select().from(m).where(eq(m.personId, personId)).orderBy(desc(m.dueAt)).limit(limit);
+  const [rows, preferences] = await Promise.all([
+    db.select().from(m).where(eq(m.personId, personId)).orderBy(desc(m.dueAt)).limit(limit),
+    db.query.reminderPreferences.findFirst({ columns: { mayNameService: true }, where: { personId } }),
+  ]);
+  const mayNameService = preferences?.mayNameService ?? defaultPreferences.mayNameService;
   return rows.map((row) => ({ ...row, words: mayNameService ? row.namedText : row.text }));
 }

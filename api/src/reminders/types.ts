@@ -72,11 +72,7 @@ builder.queryFields((t) => ({
     type: [MyReminder],
     description: "Your newest 20 reminders.",
     authScopes: { signedIn: true },
-    resolve: async (_root, _args, ctx) => {
-      const { personId } = requireViewer(ctx);
-      const settings = await reminderSettings(ctx.db, personId);
-      return myRecentReminders(ctx.db, personId, settings.mayNameService);
-    },
+    resolve: (_root, _args, ctx) => myRecentReminders(ctx.db, requireViewer(ctx).personId),
   }),
 }));
 

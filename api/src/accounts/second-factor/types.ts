@@ -5,6 +5,7 @@ import { hasCurrentSecondFactor } from "../../auth/sessions";
 import { builder } from "../../graphql/builder";
 import { staffRoles } from "../../graphql/context";
 import { requireViewer } from "../../graphql/viewer";
+import { currentPasswordArg } from "../account-input";
 import { confirmTotpEnrolment } from "./confirm-totp-enrolment";
 import { resetSecondFactor } from "./reset-second-factor";
 import { startTotpEnrolment } from "./start-totp-enrolment";
@@ -28,10 +29,6 @@ const SecondFactorStatus = builder
   });
 
 const ZCode = z.string().trim().min(6, "Enter the code from your app.").max(20, "That code is too long.");
-const currentPasswordArg = {
-  description: "Your password, to prove it's you. Not needed if you re-authenticated in the last 5 minutes.",
-  validate: z.string().max(1024, "That password is too long.").nullish(),
-};
 
 builder.queryFields((t) => ({
   mySecondFactor: t.field({

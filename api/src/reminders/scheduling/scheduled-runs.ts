@@ -1,13 +1,27 @@
 // "Never twice for the same slot": a job claims its slot by inserting a
 // (job, slot) row before it runs. The primary key lets exactly one insert win,
 // however many schedulers (Node processes, overlapping Cron invocations) try.
-import { type Database, schema } from "@kinship/db";
+import { type Database, newId, schema } from "@kinship/db";
 import { and, eq, lt } from "drizzle-orm";
 
 const keepRunsForMs = 7 * 24 * 60 * 60_000;
 
 /** The minute an instant falls in, e.g. "2026-11-23T13:40Z": the slot of a job run every minute. */
 export const minuteSlot = (instant: Date) => `${instant.toISOString().slice(0, 16)}Z`;
+
+/** The hour an instant falls in, e.g. "2026-11-23T13Z": the slot of a job run at most hourly. */
+export const hourSlot = (instant: Date) => `${instant.toISOString().slice(0, 13)}Z`;
+
+let idOfThisProcess: string | undefined;
+/**
+ * One id per process (or Worker isolate): who claimed a slot, and whose lease a
+ * claimed reminder is under. Made on first use: Workers allow no random values
+ * while a module loads.
+ */
+export function thisProcessId() {
+  idOfThisProcess ??= `worker-${newId()}`;
+  return idOfThisProcess;
+}
 
 export async function claimSlot(
   db: Database,
