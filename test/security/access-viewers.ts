@@ -26,3 +26,24 @@ export const promoters: ViewerKind[] = ["championSameOrganisation", "coordinator
 /** A query reading fields of the home organisation's members, as its staff would. */
 export const membersPath = (fields: string) =>
   `query($slug: String!) { organisation(slug: $slug) { members { ${fields} } } }`;
+
+/**
+ * One probe per field of `type`, read through `read` by the `allowed` viewers. Each selection
+ * is a field name, or an object field with what to read of it ("followUps { id }"); the rule
+ * is keyed by the field it starts with.
+ */
+export const probesOf = (
+  type: string,
+  read: (selection: string) => string,
+  allowed: ViewerKind[],
+  selections: string[],
+): Record<string, Rule> =>
+  Object.fromEntries(
+    selections.map((selection) => [`${type}.${selection.split(" ")[0]}`, { query: read(selection), allowed }]),
+  );
+/** Fields of a type that only ever hold the viewer's own data. */
+export const ownFields = (type: string, fields: string[]): Record<string, Rule> =>
+  Object.fromEntries(fields.map((field) => [`${type}.${field}`, "own"]));
+/** Fields of a type that hold no personal data. */
+export const publicFields = (type: string, fields: string[]): Record<string, Rule> =>
+  Object.fromEntries(fields.map((field) => [`${type}.${field}`, "public"]));

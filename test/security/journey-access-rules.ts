@@ -2,24 +2,25 @@
 // is the person's own; their matched mentor reads it with share_journey_with_mentor
 // and their organisation's staff with share_journey_with_service. Each feature adds
 // its own block below with a comment header.
-import { type Rule, staff, type ViewerKind } from "./access-viewers";
+import { ownFields, probesOf, publicFields, type Rule, staff, type ViewerKind } from "./access-viewers";
 
 // Service dashboard: figures and the gone-quiet list for the organisation's own
 // coordinators and administrators (second factor proven), nobody else.
 const dashboard = (fields: string) =>
   `query($org: ID!) { serviceDashboard(organisationId: $org, from: "2026-01-01", to: "2026-12-31") { ${fields} } }`;
-const dashboardRules = (type: string, path: (field: string) => string, fields: string[]) =>
-  Object.fromEntries(
-    fields.map((field): [string, Rule] => [`${type}.${field}`, { query: dashboard(path(field)), allowed: staff }]),
-  );
 const serviceDashboardRules: Record<string, Rule> = {
   "Query.serviceDashboard": { query: dashboard("from"), allowed: staff },
-  ...dashboardRules(
-    "ServiceDashboard",
-    (f) => (f === "from" || f === "to" || f === "today" ? f : `${f} { __typename }`),
-    ["from", "to", "today", "months", "recoveryCapital", "goalCompletion", "networkGrowth", "goneQuiet"],
-  ),
-  ...dashboardRules("DashboardMonth", (f) => `months { ${f} }`, [
+  ...probesOf("ServiceDashboard", dashboard, staff, [
+    "from",
+    "to",
+    "today",
+    "months { __typename }",
+    "recoveryCapital { __typename }",
+    "goalCompletion { __typename }",
+    "networkGrowth { __typename }",
+    "goneQuiet { __typename }",
+  ]),
+  ...probesOf("DashboardMonth", (f) => dashboard(`months { ${f} }`), staff, [
     "month",
     "activeMatches",
     "newMatches",
@@ -29,31 +30,28 @@ const serviceDashboardRules: Record<string, Rule> = {
     "pendingVolunteeringMinutes",
     "attendance",
   ]),
-  ...dashboardRules("RecoveryCapitalChange", (f) => `recoveryCapital { ${f} }`, [
+  ...probesOf("RecoveryCapitalChange", (f) => dashboard(`recoveryCapital { ${f} }`), staff, [
     "peopleCounted",
     "improved",
     "same",
     "worse",
     "meanChange",
   ]),
-  ...dashboardRules("GoalCompletion", (f) => `goalCompletion { ${f} }`, [
+  ...probesOf("GoalCompletion", (f) => dashboard(`goalCompletion { ${f} }`), staff, [
     "peopleCounted",
     "goalsSet",
     "goalsAchieved",
     "stepsDone",
   ]),
-  ...dashboardRules("NetworkGrowth", (f) => `networkGrowth { ${f} }`, [
+  ...probesOf("NetworkGrowth", (f) => dashboard(`networkGrowth { ${f} }`), staff, [
     "peopleCounted",
     "supportiveGrew",
     "supportiveDidNotGrow",
     "meanRecoveryCommunityAtStart",
     "meanRecoveryCommunityAtEnd",
   ]),
-  ...dashboardRules("GoneQuiet", (f) => (f === "total" ? "goneQuiet { total }" : "goneQuiet { people { personId } }"), [
-    "people",
-    "total",
-  ]),
-  ...dashboardRules("QuietPerson", (f) => `goneQuiet { people { ${f} } }`, [
+  ...probesOf("GoneQuiet", (f) => dashboard(`goneQuiet { ${f} }`), staff, ["people { personId }", "total"]),
+  ...probesOf("QuietPerson", (f) => dashboard(`goneQuiet { people { ${f} } }`), staff, [
     "personId",
     "displayName",
     "reason",
@@ -72,17 +70,6 @@ const serviceDashboardRules: Record<string, Rule> = {
 // organisation's, and only its admins change them. $instrument is a home instrument.
 const journeyReaders: ViewerKind[] = ["subject", "matchedMentor", "coordinator", "admin"];
 const checkIns = (fields: string) => `query($subject: ID) { recoveryCheckIns(personId: $subject) { ${fields} } }`;
-const checkInRules = (type: string, path: (field: string) => string, fields: string[]) =>
-  Object.fromEntries(
-    fields.map((field): [string, Rule] => [
-      `${type}.${field}`,
-      { query: checkIns(path(field)), allowed: journeyReaders },
-    ]),
-  );
-const publicFields = (type: string, fields: string[]) =>
-  Object.fromEntries(fields.map((field): [string, Rule] => [`${type}.${field}`, "public"]));
-const ownFields = (type: string, fields: string[]) =>
-  Object.fromEntries(fields.map((field): [string, Rule] => [`${type}.${field}`, "own"]));
 const admins: ViewerKind[] = ["admin"];
 const probeDefinition = {
   items: [{ code: "safe", domain: "housing_safety", text: "I feel safe at home." }],
@@ -92,7 +79,6 @@ const probeDefinition = {
   bands: [{ fromPercent: 0, label: "All", meaning: "Every score." }],
   suggestedEveryWeeks: 6,
 };
-const historyObjects = ["instrument", "checkIns", "otherCheckIns", "changeSinceLast"];
 const checkInAccessRules: Record<string, Rule> = {
   "Query.recoveryCheckIns": { query: checkIns("lastTakenOn"), allowed: journeyReaders },
   "Query.checkInForm": "own",
@@ -122,23 +108,27 @@ const checkInAccessRules: Record<string, Rule> = {
       checkInEveryWeeks: 6) { isDefault } }`,
     allowed: admins,
   },
-  ...checkInRules("CheckInHistory", (f) => (historyObjects.includes(f) ? `${f} { __typename }` : f), [
-    "instrument",
-    "checkIns",
-    "otherCheckIns",
+  ...probesOf("CheckInHistory", checkIns, journeyReaders, [
+    "instrument { __typename }",
+    "checkIns { __typename }",
+    "otherCheckIns { __typename }",
     "strengths",
     "gaps",
-    "changeSinceLast",
+    "changeSinceLast { __typename }",
     "checkInEveryWeeks",
     "lastTakenOn",
     "nextSuggestedOn",
   ]),
-  ...checkInRules(
-    "CheckIn",
-    (f) => (f === "band" || f === "domains" ? `checkIns { ${f} { __typename } }` : `checkIns { ${f} }`),
-    ["id", "takenOn", "instrumentName", "scorePercent", "band", "domains", "note"],
-  ),
-  ...checkInRules("DomainScore", (f) => `checkIns { domains { ${f} } }`, [
+  ...probesOf("CheckIn", (f) => checkIns(`checkIns { ${f} }`), journeyReaders, [
+    "id",
+    "takenOn",
+    "instrumentName",
+    "scorePercent",
+    "band { __typename }",
+    "domains { __typename }",
+    "note",
+  ]),
+  ...probesOf("DomainScore", (f) => checkIns(`checkIns { domains { ${f} } }`), journeyReaders, [
     "domain",
     "domainWords",
     "itemCode",
@@ -147,7 +137,7 @@ const checkInAccessRules: Record<string, Rule> = {
     "answerLabel",
     "percent",
   ]),
-  ...checkInRules("DomainChange", (f) => `changeSinceLast { ${f} }`, [
+  ...probesOf("DomainChange", (f) => checkIns(`changeSinceLast { ${f} }`), journeyReaders, [
     "domain",
     "domainWords",
     "percentBefore",
@@ -193,8 +183,6 @@ const phaseOfSubject = (fields: string) =>
 const organisationPhases = (fields: string) =>
   `query($org: ID!) { organisationPhases(organisationId: $org) { ${fields} } }`;
 const probeReviewOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-const probesOf = (type: string, query: (field: string) => string, allowed: ViewerKind[], fields: string[]) =>
-  Object.fromEntries(fields.map((field): [string, Rule] => [`${type}.${field}`, { query: query(field), allowed }]));
 const goalsAccessRules: Record<string, Rule> = {
   "Query.journeyGoals": { query: goalsOfSubject("id"), allowed: journeyReaders },
   "Query.lapses": { query: lapsesOfSubject("id"), allowed: lapseReaders },
@@ -224,7 +212,7 @@ const goalsAccessRules: Record<string, Rule> = {
     query: "query($match: ID!) { match(id: $match) { menteeId } }",
     allowed: ["subject", "matchedMentor", "coordinator", "admin"],
   },
-  ...probesOf("JourneyGoal", (f) => goalsOfSubject(f === "steps" ? "steps { id }" : f), journeyReaders, [
+  ...probesOf("JourneyGoal", goalsOfSubject, journeyReaders, [
     "id",
     "title",
     "needs",
@@ -235,7 +223,7 @@ const goalsAccessRules: Record<string, Rule> = {
     "setAsideAt",
     "isSetTogether",
     "setWithName",
-    "steps",
+    "steps { id }",
     "stepsDone",
   ]),
   ...probesOf("GoalStep", (f) => goalsOfSubject(`steps { ${f} }`), journeyReaders, [
@@ -249,12 +237,12 @@ const goalsAccessRules: Record<string, Rule> = {
   ...probesOf("Lapse", lapsesOfSubject, lapseReaders, ["id", "happenedOn", "note", "recordedAt"]),
   ...ownFields("LapseRecorded", ["lapse", "message", "rePlanLinks"]),
   ...ownFields("RePlanLink", ["label", "href"]),
-  ...probesOf(
-    "JourneyMilestones",
-    (f) => milestonesOfSubject(f === "milestones" ? "milestones { kind }" : f),
-    journeyReaders,
-    ["buildingSince", "weeksBuilding", "buildingSentence", "milestones"],
-  ),
+  ...probesOf("JourneyMilestones", milestonesOfSubject, journeyReaders, [
+    "buildingSince",
+    "weeksBuilding",
+    "buildingSentence",
+    "milestones { kind }",
+  ]),
   ...probesOf("JourneyMilestone", (f) => milestonesOfSubject(`milestones { ${f} }`), journeyReaders, [
     "kind",
     "count",
@@ -267,12 +255,13 @@ const goalsAccessRules: Record<string, Rule> = {
     "relationship",
     "canSeeLapses",
   ]),
-  ...probesOf(
-    "TreatmentPhaseStatus",
-    (f) => phaseOfSubject(f === "current" || f === "history" ? `${f} { id }` : f),
-    journeyReaders,
-    ["personId", "organisationId", "current", "history", "isReviewOverdue"],
-  ),
+  ...probesOf("TreatmentPhaseStatus", phaseOfSubject, journeyReaders, [
+    "personId",
+    "organisationId",
+    "current { id }",
+    "history { id }",
+    "isReviewOverdue",
+  ]),
   ...probesOf("TreatmentPhaseRecord", (f) => phaseOfSubject(`history { ${f} }`), journeyReaders, [
     "id",
     "phase",
@@ -305,12 +294,7 @@ const networkAccessRules: Record<string, Rule> = {
   "Mutation.removeConnection": "own",
   "Mutation.acceptSuggestion": "own",
   "Mutation.dismissSuggestion": "own",
-  ...probesOf(
-    "NetworkMap",
-    (f) => mapOfSubject(f === "connections" ? "connections { id }" : "counts { connectionCount }"),
-    journeyReaders,
-    ["connections", "counts"],
-  ),
+  ...probesOf("NetworkMap", mapOfSubject, journeyReaders, ["connections { id }", "counts { connectionCount }"]),
   ...probesOf("Connection", (f) => mapOfSubject(`connections { ${f} }`), journeyReaders, [
     "id",
     "label",
@@ -342,23 +326,21 @@ const networkAccessRules: Record<string, Rule> = {
 // own coordinators and administrators (second factor proven), nobody else.
 const commissionerReport = (fields: string) =>
   `query($org: ID!) { commissionerReport(organisationId: $org, from: "2026-01-01", to: "2026-03-31") { ${fields} } }`;
-const reportObjects = ["sections", "figures", "tables", "rows"];
-const reportField = (field: string) => (reportObjects.includes(field) ? `${field} { __typename }` : field);
 const commissionerReportAccessRules: Record<string, Rule> = {
   "Query.commissionerReport": { query: commissionerReport("from"), allowed: staff },
-  ...probesOf("CommissionerReport", (f) => commissionerReport(reportField(f)), staff, [
+  ...probesOf("CommissionerReport", commissionerReport, staff, [
     "organisationName",
     "from",
     "to",
     "generatedOn",
-    "sections",
+    "sections { __typename }",
     "howToRead",
   ]),
-  ...probesOf("CommissionerReportSection", (f) => commissionerReport(`sections { ${reportField(f)} }`), staff, [
+  ...probesOf("CommissionerReportSection", (f) => commissionerReport(`sections { ${f} }`), staff, [
     "key",
     "title",
-    "figures",
-    "tables",
+    "figures { __typename }",
+    "tables { __typename }",
     "notes",
   ]),
   ...probesOf("CommissionerReportFigure", (f) => commissionerReport(`sections { figures { ${f} } }`), staff, [
@@ -367,12 +349,17 @@ const commissionerReportAccessRules: Record<string, Rule> = {
     "value",
     "text",
   ]),
-  ...probesOf(
-    "CommissionerReportTable",
-    (f) => commissionerReport(`sections { tables { ${reportField(f)} } }`),
-    staff,
-    ["key", "title", "caption", "columns", "rows", "columnTotals", "total", "totalLabel", "hasRowTotals"],
-  ),
+  ...probesOf("CommissionerReportTable", (f) => commissionerReport(`sections { tables { ${f} } }`), staff, [
+    "key",
+    "title",
+    "caption",
+    "columns",
+    "rows { __typename }",
+    "columnTotals",
+    "total",
+    "totalLabel",
+    "hasRowTotals",
+  ]),
   ...probesOf("CommissionerReportTableRow", (f) => commissionerReport(`sections { tables { rows { ${f} } } }`), staff, [
     "label",
     "cells",

@@ -1,0 +1,61 @@
+// Mutation fuzz of accounts: signing up and in, sessions, consent, second factor,
+// re-authentication, one's own email and mobile, and erasure (see fuzz-values.ts).
+import { sql } from "drizzle-orm";
+import fc from "fast-check";
+import { expect } from "vitest";
+import { defaultPassword } from "../support/factories";
+import { anyBoolean, anyId, anyInput, anyString, anything, type FuzzFeature, text } from "./fuzz-values";
+
+const purpose = fc.oneof(fc.constantFrom("REMINDERS_BY_SMS", "SHARE_JOURNEY_WITH_MENTOR"), text, anything);
+// The signed-in person's real password now and then, so re-authenticated changes succeed too.
+const password = fc.oneof(fc.constantFrom(defaultPassword, "", null), text, anything);
+const contactDetail = fc.oneof(
+  fc.constantFrom("fuzz.new@example.test", " FUZZ.Upper@Example.TEST ", "", "07700 900456", "+447700900457"),
+  text,
+  anything,
+);
+
+export const accountFuzz: FuzzFeature = {
+  mutations: [
+    { document: "mutation($input: SignUpInput!) { signUp(input: $input) { id } }", variables: { input: anyInput } },
+    { document: "mutation($input: SignInInput!) { signIn(input: $input) { id } }", variables: { input: anyInput } },
+    {
+      document: "mutation($input: ChangePasswordInput!) { changePassword(input: $input) }",
+      variables: { input: anyInput },
+    },
+    { document: "mutation($id: ID!) { endSession(id: $id) }", variables: { id: anyId } },
+    {
+      document: "mutation($p: ConsentPurpose!, $g: Boolean!) { setConsent(purpose: $p, isGranted: $g) { purpose } }",
+      variables: { p: purpose, g: anyBoolean },
+    },
+    { document: "mutation($c: String!) { verifySecondFactor(code: $c) }", variables: { c: anyString } },
+    { document: "mutation($c: String!) { confirmTotpEnrolment(code: $c) }", variables: { c: anyString } },
+    {
+      document: "mutation($p: String) { startTotpEnrolment(currentPassword: $p) { secret } }",
+      variables: { p: password },
+    },
+    {
+      document:
+        "mutation($o: ID!, $p: ID!, $c: String) { resetSecondFactor(organisationId: $o, personId: $p, currentPassword: $c) }",
+      variables: { o: anyId, p: anyId, c: password },
+    },
+    // Re-authentication and the signed-in person's own email and mobile (the right password sometimes).
+    { document: "mutation($p: String!) { reauthenticate(password: $p) }", variables: { p: password } },
+    {
+      document: "mutation($e: String!, $p: String) { changeEmail(newEmail: $e, currentPassword: $p) { id } }",
+      variables: { e: contactDetail, p: password },
+    },
+    {
+      document: "mutation($m: String!, $p: String) { changeMobile(newMobile: $m, currentPassword: $p) { id } }",
+      variables: { m: contactDetail, p: password },
+    },
+    { document: "mutation($p: String!) { eraseMyAccount(password: $p) }", variables: { p: anyString } },
+  ],
+  async checkDatabase(db) {
+    // A person row is never stored without what it needs to sign in.
+    const [incomplete] = await db.all<{ n: number }>(
+      sql`select count(*) as n from people where password_hash = '' or (email is null and mobile is null)`,
+    );
+    expect(incomplete?.n).toBe(0);
+  },
+};

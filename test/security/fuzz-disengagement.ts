@@ -1,0 +1,44 @@
+// Mutation fuzz of keeping in touch: thresholds are refused (the signed-in person is not
+// an admin); missed contacts are recorded on the home match the person mentors.
+import fc from "fast-check";
+import { homeMatch } from "./fuzz-mentoring-sessions";
+import { anything, type FuzzFeature, homeOrganisation, text } from "./fuzz-values";
+
+const settings = fc.oneof(
+  fc.record(
+    {
+      nudgeAfterDays: fc.oneof(fc.integer({ min: 0, max: 100 }), anything),
+      alertAfterDays: fc.oneof(fc.integer({ min: 0, max: 70 }), anything),
+    },
+    { requiredKeys: [] },
+  ),
+  anything,
+);
+// Dates around today and the match's start, impossible dates, and junk.
+const missedContact = fc.oneof(
+  fc.record(
+    {
+      plannedOn: fc.oneof(
+        fc.constantFrom(new Date().toISOString().slice(0, 10), "2020-01-01", "2999-01-01", "2026-02-30", ""),
+        text,
+      ),
+      contactMode: fc.oneof(fc.constantFrom("PHONE", "IN_PERSON", "TEXT"), text),
+    },
+    { requiredKeys: [] },
+  ),
+  anything,
+);
+
+export const disengagementFuzz: FuzzFeature = {
+  mutations: [
+    {
+      document:
+        "mutation($o: ID!, $i: DisengagementSettingsInput!) { updateDisengagementSettings(organisationId: $o, input: $i) { nudgeAfterDays } }",
+      variables: { o: homeOrganisation, i: settings },
+    },
+    {
+      document: "mutation($m: ID!, $i: MissedContactInput!) { recordMissedContact(matchId: $m, input: $i) { id } }",
+      variables: { m: homeMatch, i: missedContact },
+    },
+  ],
+};
