@@ -30,11 +30,11 @@ export const addDays = (date: string, days: number) => Temporal.PlainDate.from(d
 /** Whole months later (negative: earlier); a day past the month's end becomes its last day (31 Jan + 1 month = 28 or 29 Feb). */
 export const addMonths = (date: string, months: number) => Temporal.PlainDate.from(date).add({ months }).toString();
 
-/** The earliest of some dates, ignoring the missing ones. */
 /** The instant a London calendar day begins, for comparing dates with columns stored as instants. */
 export const londonMidnight = (date: string) =>
   Temporal.PlainDate.from(date).toZonedDateTime("Europe/London").epochMilliseconds;
 
+/** The earliest of some dates, ignoring the missing ones. */
 export const earliest = (dates: (string | null)[]) => dates.filter((d): d is string => d !== null).sort()[0] ?? null;
 
 const longFormat = new Intl.DateTimeFormat("en-GB", {

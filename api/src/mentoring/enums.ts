@@ -53,7 +53,7 @@ export const HoursDecisionEnum = enumOfValues("HoursDecision", ["approve", "decl
 
 // Profiles, requests and matches.
 export const WeeklySlotEnum = enumOfValues("WeeklySlot", weeklySlots);
-export const matchChanges = ["start", "pause", "resume", "plan_ending", "end"] as const;
+const matchChanges = ["start", "pause", "resume", "plan_ending", "end"] as const;
 export type MatchChange = (typeof matchChanges)[number];
 export const MatchChangeEnum = enumOfValues("MatchChange", matchChanges);
 

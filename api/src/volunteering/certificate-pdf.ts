@@ -19,7 +19,7 @@ const calendarDate = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 /** "2026-11-30" → "30 November 2026". */
-export const formatCertificateDate = (on: string) => calendarDate.format(new Date(`${on}T12:00:00Z`));
+const formatCertificateDate = (on: string) => calendarDate.format(new Date(`${on}T12:00:00Z`));
 
 export async function certificatePdf(hours: CertificateHours, issuedOn: string, now: Date) {
   const { pdf, fonts } = await newKinshipPdf("Certificate of volunteering", now);

@@ -8,7 +8,7 @@ import { plainPage } from "../downloads/plain-page";
 import { certificateHours } from "./certificate-hours";
 import { certificatePdf } from "./certificate-pdf";
 
-export const certificatePath = "/volunteering/certificate.pdf";
+const certificatePath = "/volunteering/certificate.pdf";
 
 export function certificateRoutes({ identify, now }: DownloadRouteDeps) {
   const app = new Hono();

@@ -8,11 +8,11 @@ import { addMonths, londonDate } from "../calendar-dates";
 import { validationError } from "../errors";
 import { ZLocalDate } from "./local-dates";
 
-export const shortestMinutes = 15;
-export const longestMinutes = 12 * 60;
-export const longestDescription = 200;
+const shortestMinutes = 15;
+const longestMinutes = 12 * 60;
+const longestDescription = 200;
 /** How far back an entry may be dated, so coordinators can still check it. */
-export const monthsBack = 12;
+const monthsBack = 12;
 
 export const ZHoursInput = z.object({
   activity: z.enum(volunteeringActivities),

@@ -52,7 +52,7 @@ export const statusesShownToMentor: readonly MatchStatus[] = [
 ];
 
 /** Organisations where the viewer is staff with a second factor proven in this session. */
-export function staffOrganisationIds(ctx: Context): string[] {
+function staffOrganisationIds(ctx: Context): string[] {
   const viewer = ctx.viewer;
   if (!viewer || !hasCurrentSecondFactor(viewer.session, ctx.now())) return [];
   return [...viewer.roles].filter(([, role]) => staffRoles.includes(role)).map(([id]) => id);

@@ -89,14 +89,14 @@ export async function loadMatch(ctx: Pick<Context, "db">, id: string): Promise<M
 }
 
 /** Whether the viewer is in the match (a mentor only once it reached them); otherwise the staff scope decides. */
-export function matchScope(ctx: Context, match: MatchRow) {
+function matchScope(ctx: Context, match: MatchRow) {
   const personId = ctx.viewer?.personId;
   if (personId && match.menteePersonId === personId) return true;
   if (personId && match.mentorPersonId === personId && statusesShownToMentor.includes(match.status)) return true;
   return { staffOf: match.organisationId };
 }
 
-export async function loadOneMatch(ctx: Context, id: string) {
+async function loadOneMatch(ctx: Context, id: string) {
   const [view] = await loadMatchViews(ctx, eq(schema.mentoringMatches.id, id));
   if (!view) throw new AppError("NOT_FOUND", "That match no longer exists.");
   return view;

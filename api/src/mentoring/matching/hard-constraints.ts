@@ -16,7 +16,7 @@ import type { Ineligibility, MentorCandidate, Seeker } from "./types";
  * people a mile further apart than the mentor said they would travel may in truth
  * be within it. One mile of slack keeps them on the list; the score still prefers nearer.
  */
-export const travelAllowanceMiles = 1;
+const travelAllowanceMiles = 1;
 
 export const ineligibilityText: Record<Ineligibility, string> = {
   same_person: "This is the same person.",

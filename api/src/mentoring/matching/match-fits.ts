@@ -19,14 +19,14 @@ export const factors: readonly Factor[] = [
  * mentor is equally right for them: a middle fit moves every score alike, so it
  * neither helps nor hurts one mentor against another.
  */
-export const neutralFit = 0.5;
+const neutralFit = 0.5;
 /**
  * Phone, video or text work at any distance, so they fit well; a little below a
  * mentor close enough to meet face to face as well, who can do both.
  */
-export const remoteFit = 0.8;
+const remoteFit = 0.8;
 /** In person is possible but one of them gave no place: we cannot tell near from far. */
-export const unknownDistanceFit = 0.5;
+const unknownDistanceFit = 0.5;
 
 export type Fits = Record<Factor, number>;
 

@@ -12,7 +12,7 @@ export const fridayEvening = slot(4, 2);
 
 // Manchester city centre, and Salford about 2 miles west.
 export const manchester = { latitude: 53.4794, longitude: -2.2453 };
-export const salford = { latitude: 53.4875, longitude: -2.2901 };
+const salford = { latitude: 53.4875, longitude: -2.2901 };
 // Bolton: about 8½ miles from Salford, where the example mentor lives.
 export const bolton = { latitude: 53.578, longitude: -2.4299 };
 

@@ -5,7 +5,7 @@ import { milesBetween, type Point } from "../../directory/distance";
 import type { MentorCandidate, Seeker } from "./types";
 
 /** Every slot of the week: 7 days × morning, afternoon, evening. */
-export const wholeWeek = (1 << 21) - 1;
+const wholeWeek = (1 << 21) - 1;
 export const inPersonWay = 1 << meetingWays.indexOf("in_person");
 const everyWay = (1 << meetingWays.length) - 1;
 

@@ -5,7 +5,7 @@
 import type { ProfileAudience, ProfileField, ProfileVisibility } from "@kinship/db/schema";
 import { profileFields } from "@kinship/db/schema";
 
-export const defaultVisibility: Record<ProfileField, ProfileAudience> = {
+const defaultVisibility: Record<ProfileField, ProfileAudience> = {
   introduction: "people_choosing",
   strengths: "people_choosing",
   languages: "people_choosing",

@@ -30,7 +30,7 @@ export interface MentorRequestInput {
 }
 
 /** The person's requests still in play there: waiting, with an offer out, or with a mentor now. */
-export async function hasOpenRequest(ctx: Context, personId: string, organisationId: string) {
+async function hasOpenRequest(ctx: Context, personId: string, organisationId: string) {
   const { mentorRequests, mentoringMatches } = schema;
   const [open] = await ctx.db
     .select({ id: mentorRequests.id })

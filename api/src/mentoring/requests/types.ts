@@ -105,7 +105,7 @@ export async function loadRequest(ctx: Pick<Context, "db">, id: string) {
 }
 
 /** One request as the person (not audited) or as staff (audited). */
-export async function loadOneRequest(ctx: Context, id: string, via: string) {
+async function loadOneRequest(ctx: Context, id: string, via: string) {
   const viewer = requireViewer(ctx);
   const request = await loadRequest(ctx, id);
   const isOwn = request.personId === viewer.personId;

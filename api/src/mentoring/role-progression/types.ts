@@ -8,6 +8,7 @@ import { recordMembersRead } from "../../audit/access-record";
 import { builder } from "../../graphql/builder";
 import type { Context } from "../../graphql/context";
 import { requireViewer } from "../../graphql/viewer";
+import { perRequestBatch } from "../request-batch";
 import { changeMemberRole } from "./change-member-role";
 
 type RoleChangeRow = typeof schema.roleChanges.$inferSelect & { changedByName: string | null };
@@ -26,7 +27,6 @@ interface Wanted {
   personId: string;
   organisationId: string;
 }
-const pending = new WeakMap<Context, { wanted: Wanted[]; loaded: Promise<RoleChangeRow[]> }>();
 
 // Every membership in a list asks in the same pass; one query (and, for staff,
 // one audit row per person read, in the same batch) answers them all.
@@ -69,21 +69,11 @@ async function loadHistories(ctx: Context, wanted: Wanted[]) {
   return rows.map(({ change, changedByName }) => ({ ...change, changedByName }));
 }
 
-function roleHistory(ctx: Context, wanted: Wanted) {
-  let batch = pending.get(ctx);
-  if (!batch) {
-    const list: Wanted[] = [];
-    const loaded = new Promise<void>((resolve) => queueMicrotask(resolve)).then(() => {
-      pending.delete(ctx);
-      return loadHistories(ctx, list);
-    });
-    batch = { wanted: list, loaded };
-    pending.set(ctx, batch);
-  }
-  batch.wanted.push(wanted);
-  return batch.loaded.then((rows) =>
-    rows.filter((r) => r.personId === wanted.personId && r.organisationId === wanted.organisationId),
-  );
+const roleHistories = perRequestBatch(loadHistories);
+
+async function roleHistory(ctx: Context, wanted: Wanted) {
+  const rows = await roleHistories(ctx, wanted);
+  return rows.filter((r) => r.personId === wanted.personId && r.organisationId === wanted.organisationId);
 }
 
 builder.objectField(Membership, "roleHistory", (t) =>

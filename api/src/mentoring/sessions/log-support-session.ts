@@ -11,12 +11,12 @@ import type { Context, Viewer } from "../../graphql/context";
 import { notifyStatement, staffOf } from "../../notifications/notify";
 import { liveStatuses, type MatchRecord } from "./match-access";
 import type { SupportSessionInput } from "./session-input";
+import { earliestSessionOn } from "./session-match";
 
 function checkDates(ctx: Context, match: MatchRecord, input: SupportSessionInput) {
   const today = londonDate(ctx.now());
-  const earliest = addDays(londonDate(match.createdAt), -1);
   if (input.heldOn > today) throw validationError({ heldOn: ["The session can't be in the future."] });
-  if (input.heldOn < earliest) {
+  if (input.heldOn < earliestSessionOn(match)) {
     throw validationError({ heldOn: ["That date is before you were matched. Check the date of the session."] });
   }
   const latest = addDays(input.heldOn, 366);
@@ -27,6 +27,14 @@ function checkDates(ctx: Context, match: MatchRecord, input: SupportSessionInput
       });
     }
   });
+}
+
+async function organisationSlug(ctx: Context, organisationId: string) {
+  const [organisation] = await ctx.db
+    .select({ slug: schema.organisations.slug })
+    .from(schema.organisations)
+    .where(eq(schema.organisations.id, organisationId));
+  return organisation?.slug ?? null;
 }
 
 export async function logSupportSession({
@@ -64,11 +72,10 @@ export async function logSupportSession({
     }),
   );
   const hasConcern = input.concern !== null;
-  const [organisation] = await ctx.db
-    .select({ slug: schema.organisations.slug })
-    .from(schema.organisations)
-    .where(eq(schema.organisations.id, match.organisationId));
-  const staff = hasConcern ? await staffOf(ctx, match.organisationId) : [];
+  // Only a concern's notice links to the organisation's pages.
+  const [staff, slug] = hasConcern
+    ? await Promise.all([staffOf(ctx, match.organisationId), organisationSlug(ctx, match.organisationId)])
+    : [[], null];
   const { supportSessions, followUpActions, volunteeringHours, mentoringMatches, matchEvents } = schema;
   const hours = (activity: "mentoring" | "travel_preparation", minutes: number, description: string) => ({
     id: newId(),
@@ -144,7 +151,7 @@ export async function logSupportSession({
           notifyStatement(ctx, staff, {
             kind: "safeguarding_concern",
             message: "A mentor has raised a safeguarding concern. Please read it and respond today.",
-            link: `/organisations/${organisation?.slug ?? ""}/mentoring/concerns`,
+            link: `/organisations/${slug ?? ""}/mentoring/concerns`,
             dedupeKey: `concern:${sessionId}`,
           }),
         ]

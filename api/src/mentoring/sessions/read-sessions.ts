@@ -56,7 +56,7 @@ const mentee = alias(people, "mentee");
 const acknowledger = alias(people, "acknowledger");
 
 /** Decrypts one stored value about the mentee, bound to its table, column and row. */
-export async function openAbout(
+async function openAbout(
   ctx: Context,
   menteePersonId: string,
   stored: string | null,

@@ -17,7 +17,7 @@ const distinctList = <T extends string>(values: readonly [T, ...T[]]) =>
     .nullish()
     .transform((list) => [...new Set(list ?? [])]);
 
-export const ZFollowUpInput = z.object({
+const ZFollowUpInput = z.object({
   description: z.string().trim().min(1, "Say what needs doing.").max(300, "Keep each follow-up to 300 characters."),
   dueOn: ZCalendarDate,
 });

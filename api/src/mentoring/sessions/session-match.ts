@@ -18,6 +18,9 @@ export interface SessionMatchView {
   earliestSessionOn: string;
 }
 
+/** The earliest day a session in the match may be logged for: the day before the match was made. */
+export const earliestSessionOn = (match: MatchRecord) => addDays(londonDate(match.createdAt), -1);
+
 export async function readSessionMatch(
   ctx: Context,
   viewer: Viewer,
@@ -60,6 +63,6 @@ export async function readSessionMatch(
     mentorName: row?.mentorName ?? "A former mentor",
     menteeName: row?.menteeName ?? "The person",
     canLogSessions: relation === "mentor" && liveStatuses.includes(match.status),
-    earliestSessionOn: addDays(londonDate(match.createdAt), -1),
+    earliestSessionOn: earliestSessionOn(match),
   };
 }

@@ -10,7 +10,7 @@ import type { MentoringSettings } from "../settings";
 const ZMonths = z.number().int().min(1, "At least one month.").max(120, "Up to 120 months.");
 const ZWeight = z.number().min(0, "From 0 (does not count)").max(10, "to 10 (counts most).");
 
-export const ZTrainingModule = z.object({
+const ZTrainingModule = z.object({
   code: z
     .string()
     .trim()
@@ -19,7 +19,7 @@ export const ZTrainingModule = z.object({
   validForMonths: ZMonths.nullish(),
 });
 
-export const ZMatchWeights = z
+const ZMatchWeights = z
   .object({
     sharedExperience: ZWeight,
     pathway: ZWeight,

@@ -4,7 +4,7 @@ import { checkedOf } from "../form-values";
 import { audienceLabels, choicesOf, type ProfileAudience, type ProfileField } from "../vocabulary";
 
 /** The profile fields a mentor can show or hide, with the words their select is named by. */
-export const profileFieldNames: Record<ProfileField, string> = {
+const profileFieldNames: Record<ProfileField, string> = {
   INTRODUCTION: "your introduction",
   SUBSTANCES: "what you've had problems with",
   PATHWAYS: "your way of recovering",

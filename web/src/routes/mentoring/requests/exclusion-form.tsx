@@ -20,7 +20,7 @@ type Members = NonNullable<NonNullable<ResultOf<typeof MembersForRolesQuery>["or
 type Exclusions = ResultOf<typeof RequestExclusionsQuery>["requestExclusions"];
 type Reason = Exclusions["exclusions"][number]["reason"];
 
-export const exclusionReasonLabels: Record<Reason, string> = {
+const exclusionReasonLabels: Record<Reason, string> = {
   KNOWS: "they know each other",
   BLOCKED: "one of them doesn't want to be matched with the other",
 };

@@ -12,7 +12,7 @@ import { contactModeLabels } from "./session-words";
 type OpenConcern = ResultOf<typeof OpenConcernsQuery>["openConcerns"][number];
 
 /** 50 → "50 minutes", 190 → "3 hours", 3000 → "2 days". */
-export function waitedText(minutes: number) {
+function waitedText(minutes: number) {
   if (minutes < 60) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `${hours} hour${hours === 1 ? "" : "s"}`;

@@ -48,7 +48,7 @@ export function settingsFieldIds(modules: readonly ModuleRow[]) {
  * A code for a new module from its name ("Suicide awareness" → "suicide-awareness"),
  * in the form the API takes and different from every code already used.
  */
-export function codeFor(name: string, taken: ReadonlySet<string>) {
+function codeFor(name: string, taken: ReadonlySet<string>) {
   let base = name
     .toLowerCase()
     .normalize("NFKD")
