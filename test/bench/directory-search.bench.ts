@@ -6,8 +6,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { createOfflineGeocoder } from "@kinship/api/directory/geocoding/geocoder";
 import { type GatheringSearch, searchGatherings } from "@kinship/api/directory/search-gatherings";
-import { bench, describe } from "vitest";
+import { describe } from "vitest";
 import { testApp } from "../support/app";
+import { type BenchStats, benchSamples } from "../support/bench-samples";
 import { loadDirectory } from "../support/directory-load";
 
 const webDist = new URL("../../web/dist/", import.meta.url);
@@ -41,38 +42,12 @@ const tuesdayEveningNearManchesterInput = { ...tuesdayEveningNearManchester, day
 const finderPath = "/find?place=Manchester&radius=10&day=TU&time=evening";
 const finderScript = await finderInitialJavaScript();
 
-// Our own samples, from tinybench's measured runs only (vitest bench prints p75/p99/p995, not p95).
-const samples = new Map<string, number[]>();
-const finished = new Set<string>();
 // At least 20 timed runs each (a search takes most of a second on 2 cores), so p95
-// means something while the whole file stays near a minute and a half. throws: a
-// failing request fails the run rather than becoming a silent NaN.
-const benchOptions = { time: 2_000, iterations: 20, warmupTime: 300, warmupIterations: 2, throws: true };
-function measured(name: string, fn: () => Promise<unknown>) {
-  const durations: number[] = [];
-  samples.set(name, durations);
-  let isRecording = false;
-  bench(
-    name,
-    async () => {
-      const started = performance.now();
-      await fn();
-      if (isRecording) durations.push(performance.now() - started);
-    },
-    {
-      ...benchOptions,
-      setup: (_task, mode) => {
-        isRecording = mode === "run";
-      },
-      teardown: (_task, mode) => {
-        if (mode !== "run") return;
-        finished.add(name);
-        // tinybench does not await teardown, so the summary is printed synchronously.
-        if (finished.size === samples.size) printSummary();
-      },
-    },
-  );
-}
+// means something while the whole file stays near a minute and a half.
+const measured = benchSamples(
+  { time: 2_000, iterations: 20, warmupTime: 300, warmupIterations: 2, throws: true },
+  printSummary,
+);
 
 const baselineName = "baseline: GraphQL { __typename }";
 describe("directory search over 20,000 gatherings", () => {
@@ -95,15 +70,7 @@ describe("directory search over 20,000 gatherings", () => {
   });
 });
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-
-function printSummary() {
-  const stats = [...samples].map(([name, durations]) => {
-    const sorted = [...durations].sort((a, b) => a - b);
-    const mean = sorted.reduce((sum, d) => sum + d, 0) / sorted.length;
-    return { name, count: sorted.length, mean, p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99) };
-  });
+function printSummary(stats: BenchStats[]) {
   const base = stats.find((s) => s.name === baselineName)!;
   const lines = stats.map(
     (s) =>

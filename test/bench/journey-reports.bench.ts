@@ -13,8 +13,9 @@ import { dashboardPeriod } from "@kinship/api/reports/dashboard/dashboard-period
 import { dashboardFigures } from "@kinship/api/reports/dashboard/service-dashboard";
 import { openDatabase } from "@kinship/db";
 import { sql } from "drizzle-orm";
-import { afterAll, bench, describe, inject } from "vitest";
+import { afterAll, describe, inject } from "vitest";
 import { TestClient } from "../support/app";
+import { type BenchStats, benchSamples } from "../support/bench-samples";
 import { largestOrganisationId, loadToday, reportsLoadDatabase } from "../support/reports-load";
 
 const now = new Date(`${loadToday}T12:00:00Z`);
@@ -84,36 +85,12 @@ const dashboardQuery = `query($org: ID!, $from: String!, $to: String!) {
 }`;
 const csvPath = `/reports/dashboard.csv?organisationId=${organisationId}&from=${period.from}&to=${period.to}`;
 
-const samples = new Map<string, number[]>();
-const finished = new Set<string>();
 // A dashboard or report takes around a second on 2 cores: at least 8 timed runs
 // each (after one to warm up) keeps the whole file to a few minutes.
-const benchOptions = { time: 1_000, iterations: 8, warmupTime: 0, warmupIterations: 1, throws: true };
-function measured(name: string, fn: () => Promise<unknown>) {
-  const durations: number[] = [];
-  samples.set(name, durations);
-  let isRecording = false;
-  bench(
-    name,
-    async () => {
-      const started = performance.now();
-      await fn();
-      if (isRecording) durations.push(performance.now() - started);
-    },
-    {
-      ...benchOptions,
-      setup: (_task, mode) => {
-        isRecording = mode === "run";
-      },
-      teardown: (_task, mode) => {
-        if (mode !== "run") return;
-        finished.add(name);
-        // tinybench does not await teardown, so the summary is printed synchronously.
-        if (finished.size === samples.size) printSummary();
-      },
-    },
-  );
-}
+const measured = benchSamples(
+  { time: 1_000, iterations: 8, warmupTime: 0, warmupIterations: 1, throws: true },
+  printSummary,
+);
 
 const baselineName = "baseline: count of the organisation's sessions in 12 months";
 describe("journey reports over 100,000 people and 1,000,000+ sessions and hours", () => {
@@ -143,15 +120,7 @@ describe("journey reports over 100,000 people and 1,000,000+ sessions and hours"
   );
 });
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-
-function printSummary() {
-  const stats = [...samples].map(([name, durations]) => {
-    const sorted = [...durations].sort((a, b) => a - b);
-    const mean = sorted.reduce((sum, d) => sum + d, 0) / sorted.length;
-    return { name, count: sorted.length, mean, p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99) };
-  });
+function printSummary(stats: BenchStats[]) {
   const base = stats.find((s) => s.name === baselineName)!;
   console.log(
     [

@@ -13,6 +13,13 @@ export interface ReportingPeriod {
   toExclusiveMs: number;
 }
 
+/** What a report or dashboard is asked for: an organisation and the dates to cover. */
+export interface PeriodRequest {
+  organisationId: string;
+  from: string;
+  to: string;
+}
+
 export type PeriodProblem = { field: "from" | "to"; message: string };
 
 /** What is wrong with these dates, if anything. */

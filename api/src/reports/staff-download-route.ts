@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import type { DownloadRouteDeps } from "../downloads/identify";
 import { plainPage } from "../downloads/plain-page";
 import { AppError } from "../errors";
+import type { PeriodRequest } from "./reporting-period";
 import { requireReportingStaff } from "./reporting-staff";
 
 export interface StaffDownload {
@@ -20,7 +21,7 @@ export interface StaffDownload {
   isPeriodWrong: (from: string, to: string) => boolean;
   produce: (
     db: Database,
-    request: { organisationId: string; from: string; to: string },
+    request: PeriodRequest,
     at: Date,
   ) => Promise<{ body: string | Uint8Array; contentType: string; filename: string }>;
 }

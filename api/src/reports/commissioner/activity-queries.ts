@@ -5,10 +5,11 @@
 // published (commissioner-report.ts).
 import type { Database } from "@kinship/db";
 import { sql } from "drizzle-orm";
-import type { ReportPeriod } from "./report-period";
+import type { BatchRows } from "../batch-rows";
+import type { ReportingPeriod } from "../reporting-period";
 
 /** Roles in the order people grow through them; a move up this list is progression. */
-export const progressionRoles = ["member", "volunteer", "peer_mentor", "recovery_champion"] as const;
+const progressionRoles = ["member", "volunteer", "peer_mentor", "recovery_champion"] as const;
 
 export interface EndedByReason {
   reason: string;
@@ -22,18 +23,9 @@ export interface CheckInsByKind {
 }
 
 /** What the queries below answer, in order. */
-export type ActivityRows = [
-  { mentees: number; started: number }[],
-  EndedByReason[],
-  { mentees: number }[],
-  { sessions: number; minutes: number; mentees: number }[],
-  { minutes: number; volunteers: number }[],
-  CheckInsByKind[],
-  { people: number }[],
-  { role: string; people: number }[],
-];
+export type ActivityRows = BatchRows<ReturnType<typeof activityQueries>>;
 
-export function activityQueries(db: Database, organisationId: string, period: ReportPeriod) {
+export function activityQueries(db: Database, organisationId: string, period: ReportingPeriod) {
   const { from, to, fromMs, toExclusiveMs } = period;
   return [
     // People mentored: in a match that had started and not yet ended at some time in the period.

@@ -7,25 +7,20 @@ import { type Database, schema } from "@kinship/db";
 import { eq } from "drizzle-orm";
 import { londonDate } from "../../calendar-dates";
 import type { Viewer } from "../../graphql/context";
+import type { PeriodRequest, ReportingPeriod } from "../reporting-period";
 import { requireReportingStaff } from "../reporting-staff";
 import { activityQueries } from "./activity-queries";
 import { activitySections } from "./activity-sections";
 import { journeyQueries } from "./journey-queries";
 import { journeySections } from "./journey-sections";
-import { type ReportPeriod, reportPeriod } from "./report-period";
+import { reportPeriod } from "./report-period";
 import type { CommissionerReport } from "./report-shape";
 import { howToRead } from "./report-words";
-
-export interface ReportRequest {
-  organisationId: string;
-  from: string;
-  to: string;
-}
 
 export async function commissionerReport(
   db: Database,
   viewer: Viewer,
-  request: ReportRequest,
+  request: PeriodRequest,
   now: Date,
 ): Promise<CommissionerReport> {
   const period = reportPeriod(request.from, request.to);
@@ -37,7 +32,7 @@ export async function commissionerReport(
 export async function buildCommissionerReport(
   db: Database,
   organisationId: string,
-  period: ReportPeriod,
+  period: ReportingPeriod,
   now: Date,
 ): Promise<CommissionerReport> {
   const [organisations, a0, a1, a2, a3, a4, a5, a6, a7, j0, j1, j2, j3, j4, j5] = await db.batch([

@@ -6,23 +6,20 @@
 import type { Database } from "@kinship/db";
 import { builtInInstrumentId } from "@kinship/db/journey-defaults";
 import { sql } from "drizzle-orm";
-import { countsInAnonymousReports } from "../dashboard/anonymous-reports-consent";
-import type { ReportPeriod } from "./report-period";
-
-// One answer moving one step on one of ten items moves a score by 2 points; less
-// than this is "about the same" (the service dashboard uses the same 5 points).
-export const meaningfulChangePoints = 5;
+import { consentedMembers } from "../anonymous-reports-consent";
+import type { BatchRows } from "../batch-rows";
+import { meaningfulChangePoints } from "../dashboard/journey-change";
+import type { ReportingPeriod } from "../reporting-period";
 
 /** Needs a goal can be linked to that commissioners ask about, in the order shown. */
 export const reportedGoalNeeds = ["housing", "work_education_training", "justice", "health"] as const;
-
-const consented = (organisationId: string) => sql`consented as (
-  select m.person_id from memberships m
-  where m.organisation_id = ${organisationId} and ${countsInAnonymousReports(sql.raw("m.person_id"))}
-)`;
+const reportedNeedList = sql`(${sql.join(
+  reportedGoalNeeds.map((need) => sql`${need}`),
+  sql`, `,
+)})`;
 
 // Each counted person's first and last check-in in the period, for people with two or more.
-const checkInEnds = (organisationId: string, { from, to }: ReportPeriod) => sql`${consented(organisationId)},
+const checkInEnds = (organisationId: string, { from, to }: ReportingPeriod) => sql`${consentedMembers(organisationId)},
   ranked as (
     select ci.id, ci.person_id, ci.score_percent,
       row_number() over (partition by ci.person_id order by ci.taken_on, ci.id) as from_start,
@@ -38,21 +35,14 @@ const checkInEnds = (organisationId: string, { from, to }: ReportPeriod) => sql`
   )`;
 
 /** What the queries below answer, in order. */
-export type JourneyRows = [
-  { people: number; improved: number; same: number; worse: number; meanChange: number | null }[],
-  OutcomeChange[],
-  { outcome: string }[],
-  { need: string; goals: number; people: number }[],
-  { people: number }[],
-  NetworkChange[],
-];
-export interface OutcomeChange {
+export type JourneyRows = BatchRows<ReturnType<typeof journeyQueries>>;
+interface OutcomeChange {
   outcome: string;
   improved: number;
   same: number;
   worse: number;
 }
-export interface NetworkChange {
+interface NetworkChange {
   people: number;
   grew: number;
   same: number;
@@ -61,7 +51,7 @@ export interface NetworkChange {
   endMean: number | null;
 }
 
-export function journeyQueries(db: Database, organisationId: string, period: ReportPeriod) {
+export function journeyQueries(db: Database, organisationId: string, period: ReportingPeriod) {
   const { from, to, fromMs, toExclusiveMs } = period;
   return [
     db.all<{ people: number; improved: number; same: number; worse: number; meanChange: number | null }>(sql`
@@ -102,7 +92,7 @@ export function journeyQueries(db: Database, organisationId: string, period: Rep
       from by_person group by outcome`),
     // The outcome areas the instruments in use ask about at all (to say which the data cannot speak to).
     db.all<{ outcome: string }>(sql`
-      with ${consented(organisationId)}
+      with ${consentedMembers(organisationId)}
       select distinct json_extract(item.value, '$.outcome') as outcome
       from recovery_instruments i join json_each(i.definition, '$.items') item
       where json_extract(item.value, '$.outcome') is not null and (
@@ -111,28 +101,22 @@ export function journeyQueries(db: Database, organisationId: string, period: Rep
         or i.id = coalesce((select s.instrument_id from journey_settings s where s.organisation_id = ${organisationId}),
           ${builtInInstrumentId}))`),
     db.all<{ need: string; goals: number; people: number }>(sql`
-      with ${consented(organisationId)}
+      with ${consentedMembers(organisationId)}
       select need.value as need, count(*) as goals, count(distinct g.person_id) as people
       from consented join journey_goals g on g.person_id = consented.person_id
         join json_each(g.needs) need
       where g.status = 'achieved' and g.achieved_at >= ${fromMs} and g.achieved_at < ${toExclusiveMs}
-        and need.value in (${sql.join(
-          reportedGoalNeeds.map((need) => sql`${need}`),
-          sql`, `,
-        )})
+        and need.value in ${reportedNeedList}
       group by need.value`),
     db.all<{ people: number }>(sql`
-      with ${consented(organisationId)}
+      with ${consentedMembers(organisationId)}
       select count(distinct g.person_id) as people
       from consented join journey_goals g on g.person_id = consented.person_id
       where g.status = 'achieved' and g.achieved_at >= ${fromMs} and g.achieved_at < ${toExclusiveMs}
-        and exists (select 1 from json_each(g.needs) need where need.value in (${sql.join(
-          reportedGoalNeeds.map((need) => sql`${need}`),
-          sql`, `,
-        )}))`),
+        and exists (select 1 from json_each(g.needs) need where need.value in ${reportedNeedList})`),
     // Each person's first and last network snapshot in the period, for people with two or more.
     db.all<NetworkChange>(sql`
-      with ${consented(organisationId)},
+      with ${consentedMembers(organisationId)},
       ranked as (
         select s.person_id, s.supportive_count, s.recovery_community_count,
           row_number() over (partition by s.person_id order by s.taken_on) as from_start,

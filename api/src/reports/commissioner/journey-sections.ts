@@ -2,15 +2,14 @@
 // journey-queries.ts: change in recovery capital, network growth, and outcomes.
 // Only people who agreed to be counted in anonymous reports are in these rows.
 import { type OutcomeArea, outcomeAreas } from "@kinship/db/schema";
-import { type JourneyRows, meaningfulChangePoints, reportedGoalNeeds } from "./journey-queries";
+import { meaningfulChangePoints } from "../dashboard/journey-change";
+import { type JourneyRows, reportedGoalNeeds } from "./journey-queries";
 import { countTable, meanFigure, oneColumnPeople, type ReportSection } from "./report-shape";
 import { goalNeedLabels, notAskedAbout, outcomeLabels, outcomeSources } from "./report-words";
 
-type Rows = JourneyRows;
-
 const signed = (rounded: string, value: number) => (value > 0 ? `+${rounded}` : rounded);
 
-export function journeySections([capitalRows, outcomeRows, heldRows, goalRows, goalPeople, networkRows]: Rows) {
+export function journeySections([capitalRows, outcomeRows, heldRows, goalRows, goalPeople, networkRows]: JourneyRows) {
   const capital = capitalRows[0]!;
   const network = networkRows[0]!;
   const recoveryCapital: ReportSection = {
@@ -78,9 +77,9 @@ export function journeySections([capitalRows, outcomeRows, heldRows, goalRows, g
 }
 
 function outcomesSection(
-  outcomeRows: Rows[1],
-  heldRows: Rows[2],
-  goalRows: Rows[3],
+  outcomeRows: JourneyRows[1],
+  heldRows: JourneyRows[2],
+  goalRows: JourneyRows[3],
   goalPeople: number,
 ): ReportSection {
   const held = new Set(heldRows.map((row) => row.outcome));

@@ -7,7 +7,7 @@ import { buildCommissionerReport } from "./commissioner-report";
 import { reportPdf } from "./report-pdf";
 import { reportPeriod, reportPeriodProblem } from "./report-period";
 
-export const commissionerReportPdfPath = "/reports/commissioner.pdf";
+const commissionerReportPdfPath = "/reports/commissioner.pdf";
 
 export function commissionerReportRoutes(deps: DownloadRouteDeps) {
   return staffDownloadRoutes(deps, {

@@ -59,12 +59,12 @@ export interface CommissionerReport {
 
 /** What a hidden table cell shows, on the page and in the PDF alike. */
 export const hiddenCellMark = "*";
-export const fewerThanFive = "fewer than 5";
-export const tooFewPeople = "not shown: fewer than 5 people";
+const fewerThanFive = "fewer than 5";
+const tooFewPeople = "not shown: fewer than 5 people";
 
 const wholeNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-export const formatCount = (value: number) => wholeNumber.format(value);
+const formatCount = (value: number) => wholeNumber.format(value);
 export const cellText = (cell: Cell) => (cell === null ? hiddenCellMark : formatCount(cell));
 
 /** A count of people or things on its own: 1–4 hidden. */
@@ -101,7 +101,7 @@ export function meanFigure(
   return { key, label, value, text };
 }
 
-export interface TableRequest {
+interface TableRequest {
   key: string;
   title: string;
   caption: string;

@@ -8,7 +8,7 @@ import { dashboardCsv } from "./dashboard-csv";
 import { dashboardPeriod, dashboardPeriodProblem } from "./dashboard-period";
 import { dashboardFigures } from "./service-dashboard";
 
-export const dashboardCsvPath = "/reports/dashboard.csv";
+const dashboardCsvPath = "/reports/dashboard.csv";
 
 export function dashboardCsvRoutes(deps: DownloadRouteDeps) {
   return staffDownloadRoutes(deps, {

@@ -5,7 +5,7 @@
 import { type CsvValue, csvText } from "./csv-text";
 import type { DashboardFigures } from "./service-dashboard";
 
-export const monthlyHeadings = [
+const monthlyHeadings = [
   "Month",
   "Active matches",
   "New matches",
@@ -16,7 +16,7 @@ export const monthlyHeadings = [
   "Check-ins at gatherings",
 ] as const;
 
-export const suppressionNote =
+const suppressionNote =
   "An empty value means fewer than 5 people are behind it, so it is not shown: this protects people's privacy.";
 
 const hours = (minutes: number) => Math.round(minutes / 6) / 10;

@@ -3,7 +3,7 @@
 import { Temporal } from "temporal-polyfill";
 import { periodProblem, type ReportingPeriod, reportingPeriod } from "../reporting-period";
 
-export const longestPeriodYears = 3;
+const longestPeriodYears = 3;
 
 export interface MonthSpan {
   /** YYYY-MM */

@@ -7,9 +7,9 @@ import type { Database } from "@kinship/db";
 import { sql } from "drizzle-orm";
 import { addDays, addMonths } from "../../calendar-dates";
 
-export const quietMatchDays = 28;
-export const quietMemberDays = 42;
-export const mostQuietListed = 100;
+const quietMatchDays = 28;
+const quietMemberDays = 42;
+const mostQuietListed = 100;
 
 export const quietReasons = ["no_recent_session", "stopped_coming"] as const;
 export type QuietReason = (typeof quietReasons)[number];

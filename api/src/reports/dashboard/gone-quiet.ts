@@ -7,6 +7,7 @@ import { schema } from "@kinship/db";
 import { inArray } from "drizzle-orm";
 import { recordPeopleRead } from "../../audit/access-record";
 import type { Context, Viewer } from "../../graphql/context";
+import { daysBetween } from "../../mentoring/disengagement/quiet-matches";
 import type { QuietActivity, QuietCandidate, QuietReason } from "./gone-quiet-query";
 
 export interface QuietPerson {
@@ -20,10 +21,6 @@ export interface QuietPerson {
   mentorName: string | null;
   daysQuiet: number;
 }
-
-const dayMs = 86_400_000;
-const daysBetween = (earlier: string, later: string) =>
-  Math.round((Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / dayMs);
 
 export async function goneQuiet(
   ctx: Context,

@@ -7,18 +7,15 @@
 // that a reader could trace to a person.
 import type { Database } from "@kinship/db";
 import { sql } from "drizzle-orm";
+import { consentedMembers } from "../anonymous-reports-consent";
+import type { BatchRows } from "../batch-rows";
 import { type Cell, smallestPublishedCount, suppressCount, suppressTable } from "../suppression";
-import { countsInAnonymousReports } from "./anonymous-reports-consent";
 import type { DashboardPeriod } from "./dashboard-period";
 
 // One answer moving one step on one of ten items moves a score by 2 points; a
-// change smaller than this is "about the same", not a trend.
+// change smaller than this is "about the same", not a trend. The commissioner
+// report uses the same threshold.
 export const meaningfulChangePoints = 5;
-
-const consentedMembers = (organisationId: string) => sql`consented as (
-  select m.person_id from memberships m
-  where m.organisation_id = ${organisationId} and ${countsInAnonymousReports(sql.raw("m.person_id"))}
-)`;
 
 export function journeyChangeQueries(db: Database, organisationId: string, period: DashboardPeriod) {
   const { from, to, fromMs, toExclusiveMs } = period;
@@ -108,12 +105,13 @@ export interface NetworkGrowth {
   meanRecoveryCommunityAtEnd: number | null;
 }
 
-type Results<T> = { [K in keyof T]: Awaited<T[K]> };
 const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 // Fewer than five people behind a figure: nothing drawn from them is shown, not even a sum of goals.
 const isEnoughPeople = (people: number) => people >= smallestPublishedCount;
 
-export function journeyChange([capitalRows, goalRows, networkRows]: Results<ReturnType<typeof journeyChangeQueries>>) {
+export function journeyChange([capitalRows, goalRows, networkRows]: BatchRows<
+  ReturnType<typeof journeyChangeQueries>
+>) {
   const capital = capitalRows[0] ?? { people: 0, meanChange: null, improved: 0, same: 0, worse: 0 };
   // One row, three columns and their total: secondary suppression keeps a hidden column from being worked out.
   const outcomes = suppressTable({

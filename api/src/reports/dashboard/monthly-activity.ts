@@ -5,6 +5,7 @@
 // in them come back as zeros.
 import type { Database } from "@kinship/db";
 import { sql } from "drizzle-orm";
+import type { BatchRows } from "../batch-rows";
 import type { DashboardPeriod, MonthSpan } from "./dashboard-period";
 
 export interface MonthlyActivity {
@@ -64,12 +65,10 @@ export function monthlyActivityQueries(db: Database, organisationId: string, per
   ] as const;
 }
 
-type Results<T> = { [K in keyof T]: Awaited<T[K]> };
-
 /** One row per month of the period, from the statements' results. */
 export function monthlyActivity(
   period: DashboardPeriod,
-  [active, started, sessions, hours, attendance]: Results<ReturnType<typeof monthlyActivityQueries>>,
+  [active, started, sessions, hours, attendance]: BatchRows<ReturnType<typeof monthlyActivityQueries>>,
 ): MonthlyActivity[] {
   const byMonth = <T extends { month: string }>(rows: T[]) => new Map(rows.map((row) => [row.month, row]));
   const [activeBy, startedBy, sessionsBy, hoursBy, attendanceBy] = [

@@ -5,6 +5,8 @@
 import type { Database } from "@kinship/db";
 import { londonDate } from "../../calendar-dates";
 import type { Context, Viewer } from "../../graphql/context";
+import type { BatchRows } from "../batch-rows";
+import type { PeriodRequest } from "../reporting-period";
 import { requireReportingStaff } from "../reporting-staff";
 import { type DashboardPeriod, dashboardPeriod } from "./dashboard-period";
 import { goneQuiet } from "./gone-quiet";
@@ -12,28 +14,18 @@ import { quietCandidatesQuery } from "./gone-quiet-query";
 import { journeyChange, journeyChangeQueries } from "./journey-change";
 import { monthlyActivity, monthlyActivityQueries } from "./monthly-activity";
 
-export interface DashboardRequest {
-  organisationId: string;
-  from: string;
-  to: string;
-}
-
-export async function serviceDashboard(ctx: Context, viewer: Viewer, request: DashboardRequest) {
+export async function serviceDashboard(ctx: Context, viewer: Viewer, request: PeriodRequest) {
   const period = dashboardPeriod(request.from, request.to);
   requireReportingStaff(viewer, request.organisationId, ctx.now(), "its dashboard");
   const today = londonDate(ctx.now());
-  const [candidates, a0, a1, a2, a3, a4, j0, j1, j2] = await ctx.db.batch([
+  const [candidates, ...figureRows] = await ctx.db.batch([
     quietCandidatesQuery(ctx.db, request.organisationId, today),
-    ...monthlyActivityQueries(ctx.db, request.organisationId, period),
-    ...journeyChangeQueries(ctx.db, request.organisationId, period),
+    ...figureQueries(ctx.db, request.organisationId, period),
   ]);
   return {
     organisationId: request.organisationId,
-    from: period.from,
-    to: period.to,
     today,
-    months: monthlyActivity(period, [a0, a1, a2, a3, a4]),
-    ...journeyChange([j0, j1, j2]),
+    ...figuresFrom(period, figureRows),
     goneQuiet: await goneQuiet(ctx, viewer, request.organisationId, candidates, today),
   };
 }
@@ -41,10 +33,17 @@ export type ServiceDashboard = Awaited<ReturnType<typeof serviceDashboard>>;
 
 /** The same figures without any names (for the CSV download): nothing here needs an audit row. */
 export async function dashboardFigures(db: Database, organisationId: string, period: DashboardPeriod) {
-  const [a0, a1, a2, a3, a4, j0, j1, j2] = await db.batch([
-    ...monthlyActivityQueries(db, organisationId, period),
-    ...journeyChangeQueries(db, organisationId, period),
-  ]);
+  return figuresFrom(period, await db.batch(figureQueries(db, organisationId, period)));
+}
+export type DashboardFigures = Awaited<ReturnType<typeof dashboardFigures>>;
+
+const figureQueries = (db: Database, organisationId: string, period: DashboardPeriod) =>
+  [...monthlyActivityQueries(db, organisationId, period), ...journeyChangeQueries(db, organisationId, period)] as const;
+
+function figuresFrom(
+  period: DashboardPeriod,
+  [a0, a1, a2, a3, a4, j0, j1, j2]: BatchRows<ReturnType<typeof figureQueries>>,
+) {
   return {
     from: period.from,
     to: period.to,
@@ -52,4 +51,3 @@ export async function dashboardFigures(db: Database, organisationId: string, per
     ...journeyChange([j0, j1, j2]),
   };
 }
-export type DashboardFigures = Awaited<ReturnType<typeof dashboardFigures>>;
