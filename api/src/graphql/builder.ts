@@ -7,7 +7,7 @@ import DrizzlePlugin from "@pothos/plugin-drizzle";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
 import { getTableConfig } from "drizzle-orm/sqlite-core";
-import { hasCurrentSecondFactor } from "../auth/sessions";
+import { staffStanding } from "../auth/staff-standing";
 import { AppError, type FieldProblems, validationError } from "../errors";
 import { type Context, staffRoles } from "./context";
 
@@ -68,12 +68,11 @@ export const builder = new SchemaBuilder<BuilderTypes & { DefaultFieldNullabilit
 
 // Staff reach other people's data only from a session that proved a second factor.
 function hasRoleWithSecondFactor(ctx: Context, organisationId: string, roles: readonly Role[]) {
-  const role = ctx.viewer?.roles.get(organisationId);
-  if (!role || !roles.includes(role)) return false;
-  if (!ctx.viewer || !hasCurrentSecondFactor(ctx.viewer.session, ctx.now())) {
+  const standing = staffStanding(ctx.viewer, organisationId, ctx.now(), roles);
+  if (standing === "second_factor_missing") {
     throw new AppError("SECOND_FACTOR_REQUIRED", "Confirm it's you with your authenticator app to see this.");
   }
-  return true;
+  return standing === "staff";
 }
 
 builder.scalarType("DateTime", {
