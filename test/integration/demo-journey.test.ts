@@ -1,72 +1,35 @@
 // The demo town's recovery journeys: five named people followed for over a
 // year and Jay for his first weeks, with check-ins scored as the API scores
-// them, a lapse that resets nothing, goals, phases (one review overdue), maps
-// that grow with a true snapshot for every change, gatherings attended, a mix of
-// consents, enough consenting people per organisation for published totals, and
-// every word sealed under the person's own key.
+// them, a lapse that resets nothing, goals, phases (one review overdue), and
+// every word sealed under the person's own key. Their maps and gatherings are in
+// demo-journey-maps, what reports may count in demo-journey-reports.
 import { hashPassword } from "@kinship/api/auth/password";
-import { hasConsent } from "@kinship/api/consent/consent-state";
 import { personCipher } from "@kinship/api/crypto/person-keys";
-import { isOccurrenceDate } from "@kinship/api/directory/schedule";
-import { schema } from "@kinship/db";
 import { builtInDefinition, builtInInstrumentId } from "@kinship/db/journey-defaults";
-import { type ConsentPurpose, recoveryCommunityKinds, roles, type SnapshotConnection } from "@kinship/db/schema";
-import { demoPassword, seedDemoData } from "@kinship/db/seed";
+import { demoPassword } from "@kinship/db/seed";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type TestAppHandle, testApp } from "../support/app";
+import type { TestAppHandle } from "../support/app";
+import {
+  type DemoJourneys,
+  dayMs,
+  days,
+  journeyLookups,
+  loadDemoJourneys,
+  longStories,
+  demoNow as now,
+  seededDemoTown,
+  demoToday as today,
+} from "../support/demo-town";
 
-const now = new Date("2026-11-23T10:15:00Z");
-const today = "2026-11-23";
-const dayMs = 86_400_000;
-const longStories = ["Dee", "Marcus", "Chris P", "Wayne", "Roxy"];
-const demoOrganisations = ["irwell-recovery-service", "bury-recovery-community"];
 let t: TestAppHandle;
+let data: DemoJourneys;
 const keys = () => ({ db: t.db, cipher: t.cipher, now: () => now });
-const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / dayMs;
-
-async function loadAll() {
-  const [people, organisations, memberships, matches, checkIns, goals, steps, lapses, phases] = await Promise.all([
-    t.db.select().from(schema.people),
-    t.db.select().from(schema.organisations),
-    t.db.select().from(schema.memberships),
-    t.db.select().from(schema.mentoringMatches),
-    t.db.select().from(schema.recoveryCheckIns),
-    t.db.select().from(schema.journeyGoals),
-    t.db.select().from(schema.goalSteps),
-    t.db.select().from(schema.lapses),
-    t.db.select().from(schema.treatmentPhaseRecords),
-  ]);
-  const [connections, snapshots, attendance, gatherings, consents] = await Promise.all([
-    t.db.select().from(schema.networkConnections),
-    t.db.select().from(schema.networkSnapshots),
-    t.db.select().from(schema.gatheringAttendance),
-    t.db.select().from(schema.gatherings),
-    t.db.select().from(schema.consents),
-  ]);
-  return {
-    ...{ people, organisations, memberships, matches, checkIns, goals, steps, lapses, phases },
-    ...{ connections, snapshots, attendance, gatherings, consents },
-  };
-}
-let data: Awaited<ReturnType<typeof loadAll>>;
-const idOf = (name: string) => data.people.find((p) => p.displayName === name)?.id ?? "";
-const organisationId = (slug: string) => data.organisations.find((o) => o.slug === slug)!.id;
-const byDate = <T extends { takenOn: string }>(rows: T[]) =>
-  [...rows].sort((a, b) => a.takenOn.localeCompare(b.takenOn));
-const checkInsOf = (name: string) => byDate(data.checkIns.filter((c) => c.personId === idOf(name)));
-const snapshotsOf = (personId: string) => byDate(data.snapshots.filter((s) => s.personId === personId));
+const { idOf, organisationId, checkInsOf, snapshotsOf } = journeyLookups(() => data);
 
 beforeAll(async () => {
-  t = await testApp({ now: () => now });
-  // One key context for the whole seed, as the server's start-up uses: each key is unwrapped once.
-  const sealKeys = keys();
   // A real hash, so the API test below can sign in as a demo mentor.
-  await seedDemoData(t.db, {
-    passwordHash: await hashPassword(demoPassword),
-    now,
-    sealNote: (personId, text, where) => personCipher(sealKeys, personId).encrypt(text, where),
-  });
-  data = await loadAll();
+  t = await seededDemoTown({ passwordHash: await hashPassword(demoPassword) });
+  data = await loadDemoJourneys(t);
 });
 
 describe("demo recovery journeys", () => {
@@ -190,187 +153,6 @@ describe("demo recovery journeys", () => {
     expect(overdue.length).toBeGreaterThanOrEqual(1);
     expect(overdue.length).toBeLessThan(newest.size / 5);
     expect(new Set([...newest.values()].map((r) => r.phase)).size).toBe(3);
-  });
-
-  it("grows network maps, with a snapshot for each day a map changed that matches its connections", () => {
-    const counts = (connections: SnapshotConnection[]) => ({
-      connectionCount: connections.length,
-      supportiveCount: connections.filter((c) => c.influence === "supportive").length,
-      usingCount: connections.filter((c) => c.influence === "using").length,
-      recoveryCommunityCount: connections.filter((c) => recoveryCommunityKinds.includes(c.kind)).length,
-    });
-    for (const personId of new Set(data.connections.map((c) => c.personId))) {
-      const connections = data.connections.filter((c) => c.personId === personId);
-      const snapshots = snapshotsOf(personId);
-      // A snapshot on every day something was added, removed or last changed…
-      const days = new Set(snapshots.map((s) => s.takenOn));
-      for (const c of connections) {
-        for (const day of [c.addedOn, c.removedOn, c.updatedAt.toISOString().slice(0, 10)]) {
-          if (day) expect(days.has(day), `${c.id} ${day}`).toBe(true);
-        }
-      }
-      // …and only on days the map changed.
-      const shape = (s: (typeof snapshots)[number]) =>
-        JSON.stringify([...s.connections].sort((a, b) => a.connectionId.localeCompare(b.connectionId)));
-      for (const [i, snapshot] of snapshots.slice(1).entries()) {
-        expect(shape(snapshot), snapshot.takenOn).not.toBe(shape(snapshots[i]!));
-      }
-      for (const snapshot of snapshots) {
-        expect(snapshot).toMatchObject(counts(snapshot.connections));
-        for (const shown of snapshot.connections) {
-          expect(Object.keys(shown).sort()).toEqual(["closeness", "connectionId", "influence", "kind"]);
-          const connection = connections.find((c) => c.id === shown.connectionId)!;
-          expect(connection.kind).toBe(shown.kind);
-          expect(connection.addedOn <= snapshot.takenOn).toBe(true);
-          expect(connection.removedOn === null || connection.removedOn > snapshot.takenOn).toBe(true);
-        }
-      }
-      const live = connections.filter((c) => c.removedOn === null);
-      const latest = snapshots.at(-1)!.connections;
-      expect(latest.map((c) => c.connectionId).sort()).toEqual(live.map((c) => c.id).sort());
-      for (const connection of live) {
-        expect(latest.find((c) => c.connectionId === connection.id)).toEqual({
-          connectionId: connection.id,
-          kind: connection.kind,
-          influence: connection.influence,
-          closeness: connection.closeness,
-        });
-      }
-    }
-    for (const name of longStories) {
-      const snapshots = snapshotsOf(idOf(name));
-      expect(snapshots[0]!.recoveryCommunityCount, name).toBe(0);
-      expect(snapshots.at(-1)!.recoveryCommunityCount, name).toBeGreaterThanOrEqual(3);
-      expect(snapshots.at(-1)!.supportiveCount, name).toBeGreaterThan(snapshots[0]!.supportiveCount);
-      expect(snapshots[0]!.usingCount, name).toBeGreaterThanOrEqual(1);
-    }
-  });
-
-  it("moves one of Wayne's using connections to neutral, then off his map", () => {
-    const wayne = idOf("Wayne");
-    const usedWith = data.connections.filter((c) => c.personId === wayne && c.kind === "used_with");
-    expect(usedWith).toHaveLength(1);
-    const [connection] = usedWith;
-    const influences = snapshotsOf(wayne).map(
-      (s) => s.connections.find((c) => c.connectionId === connection!.id)?.influence ?? "gone",
-    );
-    expect([...new Set(influences)]).toEqual(["using", "neutral", "gone"]);
-    expect(connection!.removedOn).not.toBeNull();
-    // Connections the platform suggested keep the key it suggested them under.
-    const keys = data.connections.filter((c) => c.personId === wayne).map((c) => c.suggestionKey?.split(":")[0]);
-    expect(new Set(keys)).toEqual(new Set([undefined, "gathering", "volunteering", "match"]));
-  });
-
-  it("only has accepted suggestions the platform could have made by then", async () => {
-    const hours = await t.db.select().from(schema.volunteeringHours);
-    const suggested = data.connections.filter((c) => c.suggestionKey);
-    expect(suggested.length).toBeGreaterThanOrEqual(20);
-    for (const connection of suggested) {
-      const [source, id] = connection.suggestionKey!.split(":");
-      const { personId, addedOn } = connection;
-      const evidence =
-        source === "match"
-          ? data.matches.filter((m) => m.id === id && m.menteePersonId === personId && m.startedOn! <= addedOn)
-          : source === "gathering"
-            ? data.attendance.filter(
-                (a) => a.gatheringId === id && a.personId === personId && a.occurrenceOn <= addedOn,
-              )
-            : hours.filter(
-                (h) =>
-                  h.organisationId === id &&
-                  h.personId === personId &&
-                  h.status === "approved" &&
-                  h.workedOn <= addedOn,
-              );
-      expect(evidence.length, connection.suggestionKey!).toBeGreaterThanOrEqual(1);
-    }
-  });
-
-  it("records attendance on real dates of the demo gatherings, across the months", () => {
-    const gatheringOf = new Map(data.gatherings.map((g) => [g.id, g]));
-    for (const row of data.attendance) {
-      const gathering = gatheringOf.get(row.gatheringId)!;
-      expect(row.status).toBe("attended");
-      expect(row.occurrenceOn < today).toBe(true);
-      expect(isOccurrenceDate(gathering, row.occurrenceOn), `${gathering.name} ${row.occurrenceOn}`).toBe(true);
-    }
-    const months = (name: string) =>
-      new Set(data.attendance.filter((a) => a.personId === idOf(name)).map((a) => a.occurrenceOn.slice(0, 7)));
-    expect(months("Wayne").size).toBeGreaterThanOrEqual(9);
-    expect(months("Roxy").size).toBeGreaterThanOrEqual(9);
-    for (const slug of demoOrganisations) {
-      const ids = new Set(data.gatherings.filter((g) => g.organisationId === organisationId(slug)).map((g) => g.id));
-      const here = data.attendance.filter((a) => ids.has(a.gatheringId));
-      expect(new Set(here.map((a) => a.personId)).size, slug).toBeGreaterThanOrEqual(10);
-      expect(new Set(here.map((a) => a.occurrenceOn.slice(0, 7))).size, slug).toBeGreaterThanOrEqual(6);
-    }
-  });
-
-  it("has a mix of consents: four share with their mentor, Chris with the service, Jay and some others nothing", async () => {
-    const granted = async (name: string, purpose: ConsentPurpose) => hasConsent(t.db, idOf(name), purpose);
-    for (const name of ["Dee", "Marcus", "Wayne", "Roxy"]) {
-      expect(await granted(name, "share_journey_with_mentor"), name).toBe(true);
-      expect(await granted(name, "share_journey_with_service"), name).toBe(false);
-    }
-    expect(await granted("Chris P", "share_journey_with_service")).toBe(true);
-    // Chris shared with his mentor while they met, and stopped when the mentoring ended.
-    expect(await granted("Chris P", "share_journey_with_mentor")).toBe(false);
-    expect(data.consents.filter((c) => c.personId === idOf("Chris P") && !c.isGranted)).toHaveLength(1);
-    expect(data.consents.filter((c) => c.personId === idOf("Jay"))).toEqual([]);
-    const journeyPeople = [...new Set(data.checkIns.map((c) => c.personId))];
-    const counted = await Promise.all(journeyPeople.map((id) => hasConsent(t.db, id, "include_in_anonymous_reports")));
-    const share = counted.filter(Boolean).length / counted.length;
-    expect(share).toBeGreaterThan(0.7);
-    expect(share).toBeLessThan(0.95);
-    const sharingWithService = await Promise.all(
-      journeyPeople.map((id) => hasConsent(t.db, id, "share_journey_with_service")),
-    );
-    expect(sharingWithService.filter(Boolean)).toHaveLength(1);
-  });
-
-  it("gives each organisation enough consenting people for published totals, and some months too few", async () => {
-    const consenting = new Set<string>();
-    for (const personId of new Set(data.checkIns.map((c) => c.personId))) {
-      if (await hasConsent(t.db, personId, "include_in_anonymous_reports")) consenting.add(personId);
-    }
-    for (const slug of demoOrganisations) {
-      const members = new Set(
-        data.memberships.filter((m) => m.organisationId === organisationId(slug)).map((m) => m.personId),
-      );
-      const checkIns = data.checkIns.filter((c) => members.has(c.personId) && consenting.has(c.personId));
-      const perPerson = new Map<string, number>();
-      for (const c of checkIns) perPerson.set(c.personId, (perPerson.get(c.personId) ?? 0) + 1);
-      expect([...perPerson.values()].filter((n) => n >= 2).length, slug).toBeGreaterThanOrEqual(20);
-      // People checking in, month by month: most months publishable, the first few (only the
-      // named people had started) not.
-      const perMonth = new Map<string, Set<string>>();
-      for (const c of checkIns) {
-        perMonth.set(c.takenOn.slice(0, 7), (perMonth.get(c.takenOn.slice(0, 7)) ?? new Set()).add(c.personId));
-      }
-      const sizes = [...perMonth.values()].map((people) => people.size);
-      expect(sizes.filter((n) => n >= 5).length, slug).toBeGreaterThanOrEqual(8);
-      expect(sizes.filter((n) => n < 5).length, slug).toBeGreaterThanOrEqual(1);
-    }
-  });
-
-  it("has members at each organisation who became volunteers in the last year, and hold that role or a later one", async () => {
-    const changes = await t.db.select().from(schema.roleChanges);
-    for (const slug of demoOrganisations) {
-      const becameVolunteers = changes.filter(
-        (c) =>
-          c.organisationId === organisationId(slug) &&
-          c.toRole === "volunteer" &&
-          now.getTime() - c.changedAt.getTime() < 365 * dayMs,
-      );
-      expect(becameVolunteers.length, slug).toBeGreaterThanOrEqual(5);
-      for (const change of becameVolunteers) {
-        const membership = data.memberships.find(
-          (m) => m.personId === change.personId && m.organisationId === change.organisationId,
-        );
-        expect(roles.indexOf(membership!.role)).toBeGreaterThanOrEqual(roles.indexOf("volunteer"));
-        expect(membership!.role).not.toMatch(/coordinator|admin/);
-      }
-    }
   });
 
   it("seals every goal, step, note and label under the person's own key", async () => {

@@ -5,21 +5,15 @@
 import { personCipher } from "@kinship/api/crypto/person-keys";
 import { loadVetting } from "@kinship/api/mentoring/vetting/load-vetting";
 import { schema } from "@kinship/db";
-import { seedDemoData } from "@kinship/db/seed";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type TestAppHandle, testApp } from "../support/app";
+import type { TestAppHandle } from "../support/app";
+import { demoNow as now, seededDemoTown } from "../support/demo-town";
 
-const now = new Date("2026-11-23T10:15:00Z");
 let t: TestAppHandle;
 const keys = () => ({ db: t.db, cipher: t.cipher, now: () => now });
 
 beforeAll(async () => {
-  t = await testApp({ now: () => now });
-  await seedDemoData(t.db, {
-    passwordHash: "not-a-real-hash",
-    now,
-    sealNote: (personId, text, where) => personCipher(keys(), personId).encrypt(text, where),
-  });
+  t = await seededDemoTown();
 });
 
 describe("demo mentoring", () => {

@@ -42,7 +42,25 @@ export async function exportMyData(db: Database, personId: string, now: Date, ci
   });
   if (!person) return null;
   const audit = { columns: { id: false, viewerPersonId: false, subjectPersonId: false } } as const;
-  const [viewsOfMyRecord, recordsIViewed, listingSuggestions] = await Promise.all([
+  const keys = { db, cipher, now: () => now };
+  // Independent reads, so they run together; `keys` unwraps the person's key once for all the notes.
+  const [
+    viewsOfMyRecord,
+    recordsIViewed,
+    listingSuggestions,
+    volunteering,
+    mentoring,
+    supportSessions,
+    supervision,
+    networkMap,
+    checkIns,
+    journeyGoals,
+    lapses,
+    treatmentPhases,
+    reminders,
+    closedCasesCleared,
+    keepingInTouch,
+  ] = await Promise.all([
     db.query.accessAudit.findMany({ ...audit, where: { subjectPersonId: personId }, orderBy: { id: "asc" } }),
     db.query.accessAudit.findMany({ ...audit, where: { viewerPersonId: personId }, orderBy: { id: "asc" } }),
     db.query.listingSuggestions.findMany({
@@ -50,24 +68,19 @@ export async function exportMyData(db: Database, personId: string, now: Date, ci
       where: { suggestedByPersonId: personId },
       orderBy: { createdAt: "asc" },
     }),
-  ]);
-  const volunteering = await exportVolunteering(db, personId);
-  const mentoring = await exportMentoring(db, personId);
-  const keys = { db, cipher, now: () => now };
-  const [supportSessions, supervision] = await Promise.all([
+    exportVolunteering(db, personId),
+    exportMentoring(db, personId),
     exportSupportSessions(keys, personId),
     exportSupervision(keys, personId),
-  ]);
-  const networkMap = await exportNetwork(keys, personId);
-  const checkIns = await exportCheckIns(keys, personId);
-  const [journeyGoals, lapses, treatmentPhases] = await Promise.all([
+    exportNetwork(keys, personId),
+    exportCheckIns(keys, personId),
     exportGoals(keys, personId),
     exportLapses(keys, personId),
     exportTreatmentPhases(db, personId),
+    exportReminders(db, personId),
+    exportRetention(db, personId),
+    exportKeepingInTouch(db, personId),
   ]);
-  const reminders = await exportReminders(db, personId);
-  const closedCasesCleared = await exportRetention(db, personId);
-  const keepingInTouch = await exportKeepingInTouch(db, personId);
   const { totpCredential, recoveryCodes, ...rest } = person;
   return {
     format: exportFormat,

@@ -8,6 +8,7 @@ import { gatheringExceptions, gatherings, organisations } from "../schema";
 import { type DemoListing, demoListings } from "./demo-directory-listings";
 import { demoVenues } from "./demo-directory-venues";
 import type { DemoOrganisation } from "./demo-town";
+import { seededRandom } from "./seeded-random";
 
 /** Organisations that exist only to list gatherings: no members in the demo. */
 export const directoryOrganisations: DemoOrganisation[] = [
@@ -115,17 +116,6 @@ function firstDateOnOrAfter(date: string, rule: string): string {
   throw new Error(`No date fits ${rule} within two months of ${date}`);
 }
 
-// A small seeded generator (mulberry32): the same demo on every run.
-function seededRandom(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 export function demoDirectoryRows(now: Date, organisationIds: ReadonlyMap<string, string>) {
   const today = londonDate(now);
   const random = seededRandom(2026);
@@ -193,6 +183,7 @@ function place(listing: DemoListing) {
  * The inserts for the directory organisations and every listing, to run in the
  * same batch as the demo town (whose organisations' ids are passed in), so a
  * failed seed leaves an empty database rather than a town without a directory.
+ * The rows come back too, so later parts of the seed need not read them again.
  */
 export function demoDirectoryInserts(
   db: Database,
@@ -204,9 +195,10 @@ export function demoDirectoryInserts(
     ...newOrganisations.map((o) => [o.slug, o.id] as const),
   ]);
   const { gatheringRows, exceptionRows } = demoDirectoryRows(options.now, organisationIds);
-  return [
+  const inserts = [
     db.insert(organisations).values(newOrganisations),
     db.insert(gatherings).values(gatheringRows),
     db.insert(gatheringExceptions).values(exceptionRows),
   ] as const;
+  return { inserts, gatheringRows, exceptionRows };
 }

@@ -1,34 +1,24 @@
 // Who checked in at the demo town's gatherings over the months: the dates of
 // each weekly series (or the one-off's own date) after it began and before today,
 // skipping any date that was cancelled or moved.
-import type { Database } from "../client";
 import { newId } from "../ids";
-import { gatheringExceptions, gatherings } from "../schema";
 import type { DemoGathering, JourneyContext, JourneyStory } from "./demo-journey-story";
 
 const weekdayCodes = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
-/** The demo directory's gatherings by name, with the dates they did not happen. */
-export async function loadDemoGatherings(db: Database) {
-  const [rows, exceptions] = await db.batch([
-    db
-      .select({
-        id: gatherings.id,
-        name: gatherings.name,
-        startsOn: gatherings.startsOn,
-        startTime: gatherings.startTime,
-        recurrence: gatherings.recurrence,
-      })
-      .from(gatherings),
-    db
-      .select({ gatheringId: gatheringExceptions.gatheringId, occurrenceOn: gatheringExceptions.occurrenceOn })
-      .from(gatheringExceptions),
-  ]);
+/** The demo directory's gatherings by name, with the dates they did not happen, from the rows the seed inserted. */
+export function demoGatheringsByName(
+  gatherings: readonly { id: string; name: string; startsOn: string; startTime: string; recurrence?: string | null }[],
+  exceptions: readonly { gatheringId: string; occurrenceOn: string }[],
+) {
   return new Map<string, DemoGathering>(
-    rows.map((g) => [
+    gatherings.map((g) => [
       g.name,
       {
-        ...g,
+        id: g.id,
+        startsOn: g.startsOn,
+        startTime: g.startTime,
+        recurrence: g.recurrence ?? null,
         exceptionDates: new Set(exceptions.filter((e) => e.gatheringId === g.id).map((e) => e.occurrenceOn)),
       },
     ]),

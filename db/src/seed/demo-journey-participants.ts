@@ -7,6 +7,7 @@ import { builtInDefinition } from "../journey-defaults";
 import type { Closeness, ConnectionInfluence, ConnectionKind, TreatmentPhase } from "../schema";
 import { add, change, granted, type JourneyStory, type NetworkChange, remove, withdrawn } from "./demo-journey-story";
 import * as words from "./demo-journey-words";
+import { type Random, seededRandom } from "./seeded-random";
 
 export interface DemoParticipant {
   displayName: string;
@@ -19,21 +20,12 @@ export interface DemoParticipant {
   story: JourneyStory;
 }
 
-const initials = "ABCDEFGHJKLMNPRSTW";
+const initials = [..."ABCDEFGHJKLMNPRSTW"];
 
-// mulberry32: small, fast and seeded.
-function seededRandom(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-type Random = ReturnType<typeof seededRandom>;
 const pick = <T>(random: Random, items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+/** Removes and returns a random item, so the next `take` from the same list gives another. */
+const take = <T>(random: Random, items: T[]) => items.splice(Math.floor(random() * items.length), 1)[0]!;
 
 const participantCounts = { "irwell-recovery-service": 32, "bury-recovery-community": 26 };
 
@@ -47,8 +39,8 @@ export function demoParticipants(): DemoParticipant[] {
     for (let k = 0; k < count; k++) {
       const isWoman = (k + (isService ? 0 : 1)) % 2 === 0;
       const names = isWoman ? women : men;
-      const first = names.splice(Math.floor(random() * names.length), 1)[0]!;
-      const initial = pick(random, [...initials]);
+      const first = take(random, names);
+      const initial = pick(random, initials);
       const displayName = `${first} ${initial}`;
       const other = isService ? "bury-recovery-community" : "irwell-recovery-service";
       // Within the last 400 days: the named people started first, so the story's
@@ -135,7 +127,7 @@ function participantGoals(random: Random, joinedDaysAgo: number) {
   const ideas = [...words.goalIdeas];
   const count = random() < 0.5 ? 1 : 2;
   return Array.from({ length: count }, (_, i) => {
-    const idea = ideas.splice(Math.floor(random() * ideas.length), 1)[0]!;
+    const idea = take(random, ideas);
     const createdDaysAgo = Math.max(3, joinedDaysAgo - 7 - i * 30);
     const roll = random();
     const stepCount = between(random, 2, 3);
@@ -177,7 +169,7 @@ function participantNetwork(
   const families = [...words.familyLabels];
   const influences: ConnectionInfluence[] = ["supportive", "supportive", "neutral"];
   const changes: NetworkChange[] = Array.from({ length: between(random, 1, 2) }, () =>
-    add(first, families.splice(Math.floor(random() * families.length), 1)[0]!, "family", pick(random, influences), 1),
+    add(first, take(random, families), "family", pick(random, influences), 1),
   );
   if (random() < 0.5) changes.push(add(first, pick(random, words.friendLabels), "friend", "supportive", 2));
   const using = random() < 0.7 ? pick(random, words.usingLabels) : null;

@@ -7,7 +7,7 @@ import type { Database } from "../client";
 import { newId } from "../ids";
 import * as s from "../schema";
 import { instantDaysAgo } from "./demo-dates";
-import { attendanceRows, loadDemoGatherings } from "./demo-journey-attendance";
+import { attendanceRows } from "./demo-journey-attendance";
 import { checkInRows } from "./demo-journey-check-ins";
 import { communityStories } from "./demo-journey-community-stories";
 import { consentRows, inRecordedOrder } from "./demo-journey-consents";
@@ -22,6 +22,9 @@ import type { DemoTown } from "./demo-mentoring";
 export interface JourneyTown extends DemoTown {
   organisationIds: ReadonlyMap<string, string>;
   passwordHash: string;
+  /** The mentoring seed's matches and the directory's gatherings, as they were inserted. */
+  matches: readonly { id: string; mentorPersonId: string; menteePersonId: string }[];
+  gatherings: ReadonlyMap<string, DemoGathering>;
 }
 
 const namedJourneyStories: JourneyStory[] = [...serviceStories, ...communityStories];
@@ -55,16 +58,6 @@ export async function seedDemoJourney(db: Database, town: JourneyTown) {
     db.insert(s.roleChanges).values(progression(participants, participantRows, town)),
   ]);
 
-  const [matches, gatherings] = await Promise.all([
-    db
-      .select({
-        id: s.mentoringMatches.id,
-        mentor: s.mentoringMatches.mentorPersonId,
-        mentee: s.mentoringMatches.menteePersonId,
-      })
-      .from(s.mentoringMatches),
-    loadDemoGatherings(db),
-  ]);
   const personIds = new Map([
     ...[...town.people].map(([name, p]) => [name, p.id] as const),
     ...participants.map((p, i) => [p.displayName, participantRows[i]!.id] as const),
@@ -82,9 +75,9 @@ export async function seedDemoJourney(db: Database, town: JourneyTown) {
       personIdOf,
       organisationIdOf,
       matchIdWith: (mentor) =>
-        matches.find((m) => m.mentee === personId && m.mentor === personIdOf(mentor))?.id ??
+        town.matches.find((m) => m.menteePersonId === personId && m.mentorPersonId === personIdOf(mentor))?.id ??
         missing("match", `${story.person} with ${mentor}`),
-      gatheringNamed: (name): DemoGathering => gatherings.get(name) ?? missing("gathering", name),
+      gatheringNamed: (name) => town.gatherings.get(name) ?? missing("gathering", name),
     };
   };
 
@@ -104,30 +97,27 @@ export async function seedDemoJourney(db: Database, town: JourneyTown) {
 }
 
 function journeyRows(stories: JourneyStory[], contextFor: (story: JourneyStory) => JourneyContext) {
-  const all = stories.map((story) => {
-    const context = contextFor(story);
-    const attendance = attendanceRows(story, context);
-    return {
-      checkIns: checkInRows(story, context),
-      ...goalRows(story, context),
-      lapses: lapseRows(story, context),
-      phases: phaseRows(story, context),
-      ...networkRows(story, context, attendance),
-      attendance,
-      consents: consentRows(story, context),
-    };
-  });
-  return {
-    checkIns: all.flatMap((rows) => rows.checkIns),
-    goals: all.flatMap((rows) => rows.goals),
-    steps: all.flatMap((rows) => rows.steps),
-    lapses: all.flatMap((rows) => rows.lapses),
-    phases: all.flatMap((rows) => rows.phases),
-    connections: all.flatMap((rows) => rows.connections),
-    snapshots: all.flatMap((rows) => rows.snapshots),
-    attendance: all.flatMap((rows) => rows.attendance),
-    consents: all.flatMap((rows) => rows.consents),
-  };
+  return inOneListPerKind(
+    stories.map((story) => {
+      const context = contextFor(story);
+      const attendance = attendanceRows(story, context);
+      return {
+        checkIns: checkInRows(story, context),
+        ...goalRows(story, context),
+        lapses: lapseRows(story, context),
+        phases: phaseRows(story, context),
+        ...networkRows(story, context, attendance),
+        attendance,
+        consents: consentRows(story, context),
+      };
+    }),
+  );
+}
+
+/** Every story's rows of each kind joined into one list of that kind, ready for one insert per table. */
+function inOneListPerKind<T extends Record<string, unknown[]>>(parts: T[]): T {
+  const kinds = Object.keys(parts[0] ?? {});
+  return Object.fromEntries(kinds.map((kind) => [kind, parts.flatMap((part) => part[kind]!)])) as T;
 }
 
 /** Member on joining, volunteer later for those who took it on: the first steps of progression. */

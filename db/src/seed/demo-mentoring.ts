@@ -189,6 +189,8 @@ export async function seedDemoMentoring(db: Database, town: DemoTown) {
     db.insert(s.volunteeringMilestones).values(volunteering.milestones),
     db.insert(s.roleChanges).values(progression),
   ]);
+  // The journeys' goals and maps refer to these.
+  return { matches: matches.map((m) => m.row) };
 }
 
 /** The status changes that led to a match's current state, oldest first. */

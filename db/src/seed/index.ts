@@ -6,6 +6,7 @@ import { newId } from "../ids";
 import { memberships, organisations, people } from "../schema";
 import { demoDirectoryInserts } from "./demo-directory";
 import { seedDemoJourney } from "./demo-journey";
+import { demoGatheringsByName } from "./demo-journey-attendance";
 import { type SealNote, seedDemoMentoring } from "./demo-mentoring";
 import { demoOrganisations, demoPeople } from "./demo-town";
 
@@ -43,11 +44,12 @@ export async function seedDemoData(
       role: m.role,
     })),
   );
+  const directory = demoDirectoryInserts(db, { now, organisationIds });
   await db.batch([
     db.insert(organisations).values(organisationRows),
     db.insert(people).values(personRows),
     db.insert(memberships).values(membershipRows),
-    ...demoDirectoryInserts(db, { now, organisationIds }),
+    ...directory.inserts,
   ]);
   if (!sealNote) return;
   const townPeople = new Map(
@@ -59,6 +61,13 @@ export async function seedDemoData(
   const coordinatorOf = new Map(
     membershipRows.filter((m) => m.role === "coordinator").map((m) => [m.organisationId, m.personId]),
   );
-  await seedDemoMentoring(db, { now, people: townPeople, coordinatorOf, sealNote });
-  await seedDemoJourney(db, { now, people: townPeople, coordinatorOf, sealNote, organisationIds, passwordHash });
+  const town = { now, people: townPeople, coordinatorOf, sealNote };
+  const { matches } = await seedDemoMentoring(db, town);
+  await seedDemoJourney(db, {
+    ...town,
+    organisationIds,
+    passwordHash,
+    matches,
+    gatherings: demoGatheringsByName(directory.gatheringRows, directory.exceptionRows),
+  });
 }
