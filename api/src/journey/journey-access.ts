@@ -6,10 +6,13 @@
 // by someone else writes an audit row in the same batch as the read.
 import { schema } from "@kinship/db";
 import { and, eq, inArray } from "drizzle-orm";
+import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
+import type { AccessDescription } from "../audit/access-record";
 import { hasCurrentSecondFactor } from "../auth/sessions";
 import { hasConsent } from "../consent/consent-state";
 import { AppError } from "../errors";
 import { type Context, staffRoles, type Viewer } from "../graphql/context";
+import { requireViewer } from "../graphql/viewer";
 
 export type JourneyStanding =
   | { kind: "self" }
@@ -19,17 +22,12 @@ export type JourneyStanding =
 // A mentor sees the journey only once they have said yes to supporting the person.
 const sharingMatchStatuses = ["accepted", "active", "paused"] as const;
 
-export function requireSignedIn(ctx: Context): Viewer {
-  if (!ctx.viewer) throw new AppError("UNAUTHENTICATED", "Please sign in to see this.");
-  return ctx.viewer;
-}
-
 /**
  * How the viewer may see `personId`'s journey, or a FORBIDDEN error that does
  * not say whether the person exists. Staff must have proved a second factor.
  */
 export async function journeyStanding(ctx: Context, personId: string): Promise<JourneyStanding> {
-  const viewer = requireSignedIn(ctx);
+  const viewer = requireViewer(ctx);
   if (viewer.personId === personId) return { kind: "self" };
 
   const asMentor = await mentorOrganisation(ctx, viewer.personId, personId);
@@ -59,6 +57,17 @@ async function mentorOrganisation(ctx: Context, mentorPersonId: string, menteePe
   return match?.organisationId ?? null;
 }
 
+/** Whether `personId` belongs to `organisationId`, in any role. */
+export async function isMemberOf(ctx: Pick<Context, "db">, personId: string, organisationId: string) {
+  const { memberships } = schema;
+  const [row] = await ctx.db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.personId, personId), eq(memberships.organisationId, organisationId)))
+    .limit(1);
+  return Boolean(row);
+}
+
 async function staffOrganisation(ctx: Context, viewer: Viewer, personId: string) {
   const staffOf = [...viewer.roles].filter(([, role]) => staffRoles.includes(role)).map(([id]) => id);
   if (staffOf.length === 0) return null;
@@ -85,16 +94,42 @@ export function recordJourneyRead(
   standing: JourneyStanding,
   read: { fields: string[]; via: string },
 ) {
-  if (standing.kind === "self" || !ctx.viewer) return null;
-  const role = ctx.viewer.roles.get(standing.organisationId) ?? "none";
+  if (standing.kind === "self") return null;
+  return recordPersonRead(ctx, personId, {
+    organisationId: standing.organisationId,
+    relationship: standing.kind === "mentor" ? "mentor, journey shared" : "staff, journey shared with service",
+    ...read,
+  });
+}
+
+/** The audit row for the viewer reading one person's records; null when no one is signed in. */
+export function recordPersonRead(
+  ctx: Context,
+  personId: string,
+  access: AccessDescription & { organisationId: string },
+) {
+  if (!ctx.viewer) return null;
   return ctx.db.insert(schema.accessAudit).values({
     at: ctx.now(),
     viewerPersonId: ctx.viewer.personId,
     subjectPersonId: personId,
-    organisationId: standing.organisationId,
-    viewerRole: role,
-    relationship: standing.kind === "mentor" ? "mentor, journey shared" : "staff, journey shared with service",
-    fields: read.fields.join(","),
-    via: read.via,
+    organisationId: access.organisationId,
+    viewerRole: ctx.viewer.roles.get(access.organisationId) ?? "none",
+    relationship: access.relationship,
+    fields: access.fields.join(","),
+    via: access.via,
   });
+}
+
+type Reads = readonly [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]];
+
+/** Runs `reads` in one batch with `audit` ahead of them (when there is one), so no read goes unrecorded. */
+export async function readAudited<T extends Reads>(
+  ctx: Context,
+  audit: BatchItem<"sqlite"> | null,
+  reads: T,
+): Promise<BatchResponse<T>> {
+  if (!audit) return ctx.db.batch(reads);
+  const [, ...results] = await ctx.db.batch([audit, ...reads]);
+  return results as BatchResponse<T>;
 }

@@ -5,8 +5,9 @@ import type { RecoveryDomain } from "@kinship/db/schema";
 import { personCipher } from "../../crypto/person-keys";
 import { builder } from "../../graphql/builder";
 import { RecoveryDomainEnum } from "../enums";
+import { checkInNoteLocation } from "./check-in-location";
 import { domainWords } from "./domain-words";
-import { bandFor, type DomainChange, type ItemScore, itemScores } from "./instrument-score";
+import { answerLabel, bandFor, type DomainChange, type ItemScore, itemScores } from "./instrument-score";
 import { InstrumentBandRef } from "./instrument-types";
 import type { CheckInView } from "./read-check-in-history";
 
@@ -49,7 +50,7 @@ export const CheckInRef = builder.objectRef<CheckInView>("CheckIn").implement({
       resolve: ({ instrument: { definition }, answers }) =>
         itemScores(definition, answers).map((score) => ({
           ...score,
-          label: definition.scale.labels[score.value - definition.scale.min] ?? String(score.value),
+          label: answerLabel(definition, score.value),
         })),
     }),
     note: t.string({
@@ -58,11 +59,7 @@ export const CheckInRef = builder.objectRef<CheckInView>("CheckIn").implement({
       resolve: (checkIn, _args, ctx) =>
         checkIn.noteCipher === null
           ? null
-          : personCipher(ctx, checkIn.personId).decrypt(checkIn.noteCipher, {
-              table: "recovery_check_ins",
-              column: "note_cipher",
-              rowId: checkIn.id,
-            }),
+          : personCipher(ctx, checkIn.personId).decrypt(checkIn.noteCipher, checkInNoteLocation(checkIn.id)),
     }),
   }),
 });

@@ -10,6 +10,7 @@ import { addDays, londonDate, longDate, ZCalendarDate } from "../../calendar-dat
 import { personCipher } from "../../crypto/person-keys";
 import { AppError, validationError } from "../../errors";
 import type { Context, Viewer } from "../../graphql/context";
+import { checkInNoteLocation } from "./check-in-location";
 import { isInstrumentOpenTo, loadInstrument } from "./instrument-record";
 import { answerProblems, answersByCode, scorePercent } from "./instrument-score";
 
@@ -53,8 +54,8 @@ export async function completeCheckIn({ ctx, viewer, input }: { ctx: Context; vi
   }
   const answers = answersByCode(input.answers);
   const id = newId();
-  const where = { table: "recovery_check_ins", column: "note_cipher", rowId: id };
-  const noteCipher = input.note === null ? null : await personCipher(ctx, viewer.personId).encrypt(input.note, where);
+  const noteCipher =
+    input.note === null ? null : await personCipher(ctx, viewer.personId).encrypt(input.note, checkInNoteLocation(id));
   const { people, recoveryCheckIns } = schema;
   const sameDay = ctx.db
     .select({ id: recoveryCheckIns.id })

@@ -5,7 +5,8 @@ import { schema } from "@kinship/db";
 import { asc, eq } from "drizzle-orm";
 import { personCipher } from "../../crypto/person-keys";
 import type { Context } from "../../graphql/context";
-import { itemScores } from "./instrument-score";
+import { checkInNoteLocation } from "./check-in-location";
+import { answerLabel, itemScores } from "./instrument-score";
 
 type ExportContext = Pick<Context, "db" | "cipher" | "now">;
 
@@ -25,18 +26,12 @@ export async function exportCheckIns(ctx: ExportContext, personId: string) {
       scorePercent: checkIn.scorePercent,
       answers: itemScores(instrument.definition, checkIn.answers).map(({ item, value, percent }) => ({
         question: item.text,
-        answer: instrument.definition.scale.labels[value - instrument.definition.scale.min] ?? String(value),
+        answer: answerLabel(instrument.definition, value),
         value,
         percent,
       })),
       note:
-        checkIn.noteCipher === null
-          ? null
-          : await mine.decrypt(checkIn.noteCipher, {
-              table: "recovery_check_ins",
-              column: "note_cipher",
-              rowId: checkIn.id,
-            }),
+        checkIn.noteCipher === null ? null : await mine.decrypt(checkIn.noteCipher, checkInNoteLocation(checkIn.id)),
       createdAt: checkIn.createdAt,
     })),
   );

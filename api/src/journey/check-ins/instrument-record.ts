@@ -4,6 +4,7 @@ import { schema } from "@kinship/db";
 import { builtInInstrumentId } from "@kinship/db/journey-defaults";
 import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
 import type { Context } from "../../graphql/context";
+import { isMemberOf } from "../journey-access";
 
 export type InstrumentRecord = typeof schema.recoveryInstruments.$inferSelect;
 
@@ -68,13 +69,7 @@ export async function offeredInstrument(ctx: Pick<Context, "db">, personId: stri
 
 /** Whether `personId` may check in with this instrument: built-in, or one of their organisations' own. */
 export async function isInstrumentOpenTo(ctx: Pick<Context, "db">, instrument: InstrumentRecord, personId: string) {
-  if (instrument.organisationId === null) return true;
-  const { memberships } = schema;
-  const [membership] = await ctx.db
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.personId, personId), eq(memberships.organisationId, instrument.organisationId)));
-  return Boolean(membership);
+  return instrument.organisationId === null || isMemberOf(ctx, personId, instrument.organisationId);
 }
 
 export interface JourneySettingsView {

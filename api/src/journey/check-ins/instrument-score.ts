@@ -63,6 +63,10 @@ export function itemPercent(definition: InstrumentDefinition, item: InstrumentIt
   return oneDecimal(item.isReversed ? 100 - share : share);
 }
 
+/** The words of the scale point `value`, or the number when the scale has no label for it. */
+export const answerLabel = ({ scale }: InstrumentDefinition, value: number) =>
+  scale.labels[value - scale.min] ?? String(value);
+
 /** The answered items, scored, in the instrument's order. */
 export function itemScores(definition: InstrumentDefinition, answers: Record<string, number>): ItemScore[] {
   return definition.items.flatMap((item) => {

@@ -7,7 +7,7 @@ import { schema } from "@kinship/db";
 import { desc, eq } from "drizzle-orm";
 import { addDays } from "../../calendar-dates";
 import type { Context } from "../../graphql/context";
-import { type JourneyStanding, recordJourneyRead } from "../journey-access";
+import { type JourneyStanding, readAudited, recordJourneyRead } from "../journey-access";
 import { type InstrumentRecord, offeredInstrument } from "./instrument-record";
 import { changeSinceLast, type DomainChange, strengthsAndGaps } from "./instrument-score";
 
@@ -55,7 +55,7 @@ export async function readCheckIns(ctx: Context, personId: string, standing: Jou
     .where(eq(recoveryCheckIns.personId, personId))
     .orderBy(desc(recoveryCheckIns.takenOn), desc(recoveryCheckIns.createdAt));
   const audit = recordJourneyRead(ctx, personId, standing, { fields, via: "Query.recoveryCheckIns" });
-  const rows = audit ? (await ctx.db.batch([audit, read]))[1] : await read;
+  const [rows] = await readAudited(ctx, audit, [read]);
   return rows.map((row): CheckInView => ({ ...row.checkIn, instrument: row.instrument }));
 }
 

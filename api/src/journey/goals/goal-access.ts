@@ -5,7 +5,8 @@ import { schema } from "@kinship/db";
 import { eq } from "drizzle-orm";
 import { AppError } from "../../errors";
 import type { Context } from "../../graphql/context";
-import { type JourneyStanding, journeyStanding, requireSignedIn } from "../journey-access";
+import { requireViewer } from "../../graphql/viewer";
+import { type JourneyStanding, journeyStanding } from "../journey-access";
 
 export type GoalRow = typeof schema.journeyGoals.$inferSelect;
 export type StepRow = typeof schema.goalSteps.$inferSelect;
@@ -13,7 +14,7 @@ export type GoalWriter = { kind: "self" } | { kind: "mentor"; standing: JourneyS
 
 /** The writer's standing: "self", or a mentor with the consent when `mayMentor`; otherwise FORBIDDEN. */
 export async function goalWriter(ctx: Context, personId: string, mayMentor: boolean): Promise<GoalWriter> {
-  const viewer = requireSignedIn(ctx);
+  const viewer = requireViewer(ctx);
   if (viewer.personId === personId) return { kind: "self" };
   if (mayMentor) {
     const standing = await journeyStanding(ctx, personId).catch((error: unknown) => {

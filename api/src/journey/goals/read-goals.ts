@@ -6,7 +6,7 @@ import { and, asc, eq, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { personCipher } from "../../crypto/person-keys";
 import type { Context } from "../../graphql/context";
-import { type JourneyStanding, recordJourneyRead } from "../journey-access";
+import { type JourneyStanding, readAudited, recordJourneyRead } from "../journey-access";
 import { goalTitleLocation, stepTitleLocation } from "./goal-access";
 
 export interface StepView {
@@ -62,10 +62,8 @@ export async function readGoals(ctx: Context, personId: string, read: GoalsRead,
     .where(and(eq(goalSteps.personId, personId), goalId ? eq(goalSteps.goalId, goalId) : undefined))
     .orderBy(asc(goalSteps.position), asc(goalSteps.createdAt));
   const audit = recordJourneyRead(ctx, personId, read.standing, read);
-  const [goals, steps] = audit
-    ? (await ctx.db.batch([audit, goalsSelect, stepsSelect])).slice(1)
-    : await ctx.db.batch([goalsSelect, stepsSelect]);
-  return toViews(ctx, personId, goals as GoalRowWithName[], steps as (typeof goalSteps.$inferSelect)[]);
+  const [goals, steps] = await readAudited(ctx, audit, [goalsSelect, stepsSelect]);
+  return toViews(ctx, personId, goals, steps);
 }
 
 type GoalRowWithName = { goal: typeof schema.journeyGoals.$inferSelect; setWithName: string | null };

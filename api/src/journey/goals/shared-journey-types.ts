@@ -7,7 +7,7 @@ import { selectedFieldNames } from "../../audit/selected-fields";
 import { builder } from "../../graphql/builder";
 import { MatchRef } from "../../mentoring/matches/types";
 import { JourneyRelationshipEnum } from "../enums";
-import { type JourneyStanding, journeyStanding, recordJourneyRead } from "../journey-access";
+import { type JourneyStanding, journeyStanding, readAudited, recordJourneyRead } from "../journey-access";
 
 interface SharedJourneyView {
   personId: string;
@@ -43,7 +43,7 @@ builder.queryFields((t) => ({
         fields: selectedFieldNames(info),
         via: "Query.sharedJourney",
       });
-      const [person] = audit ? (await ctx.db.batch([audit, select]))[1] : await select;
+      const [[person]] = await readAudited(ctx, audit, [select]);
       return { personId, displayName: person?.displayName ?? "Someone", standing };
     },
   }),

@@ -6,7 +6,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { personCipher } from "../../crypto/person-keys";
 import { AppError } from "../../errors";
 import type { Context } from "../../graphql/context";
-import { journeyStanding, recordJourneyRead } from "../journey-access";
+import { journeyStanding, readAudited, recordJourneyRead } from "../journey-access";
 import { lapseNoteLocation } from "./lapse-location";
 
 export interface LapseView {
@@ -38,7 +38,7 @@ export async function readLapses(
     .where(and(eq(lapses.personId, personId), lapseId ? eq(lapses.id, lapseId) : undefined))
     .orderBy(desc(lapses.happenedOn), desc(lapses.recordedAt));
   const audit = recordJourneyRead(ctx, personId, standing, read);
-  const rows = audit ? (await ctx.db.batch([audit, select]))[1] : await select;
+  const [rows] = await readAudited(ctx, audit, [select]);
   const cipher = personCipher(ctx, personId);
   return Promise.all(
     rows.map(async (row) => ({

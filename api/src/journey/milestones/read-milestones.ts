@@ -5,7 +5,7 @@ import { schema } from "@kinship/db";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { londonDate } from "../../calendar-dates";
 import type { Context } from "../../graphql/context";
-import { type JourneyStanding, recordJourneyRead } from "../journey-access";
+import { type JourneyStanding, readAudited, recordJourneyRead } from "../journey-access";
 import {
   buildingSentence,
   buildingSince,
@@ -52,14 +52,7 @@ export async function readMilestones(
       ),
   ] as const;
   const audit = recordJourneyRead(ctx, personId, read.standing, read);
-  const [steps, goals, checkIns, connections] = audit
-    ? ((await ctx.db.batch([audit, ...reads])).slice(1) as [
-        Awaited<(typeof reads)[0]>,
-        Awaited<(typeof reads)[1]>,
-        Awaited<(typeof reads)[2]>,
-        Awaited<(typeof reads)[3]>,
-      ])
-    : await ctx.db.batch(reads);
+  const [steps, goals, checkIns, connections] = await readAudited(ctx, audit, reads);
   const facts = {
     stepsDoneOn: steps.flatMap((step) => (step.doneAt ? [londonDate(step.doneAt)] : [])),
     goalsAchievedOn: goals.flatMap((goal) =>

@@ -3,7 +3,7 @@
 import { schema } from "@kinship/db";
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import type { Context } from "../../graphql/context";
-import { type JourneyStanding, recordJourneyRead } from "../journey-access";
+import { type JourneyStanding, readAudited, recordJourneyRead } from "../journey-access";
 
 export interface NetworkPoint {
   on: string;
@@ -40,7 +40,7 @@ export async function readNetworkGrowth(
     )
     .orderBy(asc(snapshot.takenOn));
   const audit = recordJourneyRead(ctx, personId, read.standing, read);
-  const rows = audit ? (await ctx.db.batch([audit, select]))[1] : await select;
+  const [rows] = await readAudited(ctx, audit, [select]);
   return rows.map(
     (row): NetworkPoint => ({
       ...row,

@@ -10,7 +10,7 @@ import {
 import { and, asc, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { personCipher } from "../../crypto/person-keys";
 import type { Context } from "../../graphql/context";
-import { type JourneyStanding, recordJourneyRead } from "../journey-access";
+import { type JourneyStanding, readAudited, recordJourneyRead } from "../journey-access";
 
 type ConnectionRow = typeof schema.networkConnections.$inferSelect;
 
@@ -83,7 +83,7 @@ export async function readConnections(
     .where(and(eq(networkConnections.personId, personId), isNull(networkConnections.removedOn), where))
     .orderBy(asc(networkConnections.addedOn), asc(networkConnections.createdAt), asc(sql`rowid`));
   const audit = read ? recordJourneyRead(ctx, personId, read.standing, read) : null;
-  const rows = audit ? (await ctx.db.batch([audit, select]))[1] : await select;
+  const [rows] = await readAudited(ctx, audit, [select]);
   return toConnectionViews(ctx, personId, rows);
 }
 

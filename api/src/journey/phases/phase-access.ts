@@ -3,30 +3,25 @@
 // they read the rest of their records); the person reads their own; their mentor
 // reads it only while the person shares their journey with them. Everyone else
 // is refused without being told whether a record exists.
-import { schema } from "@kinship/db";
-import { and, eq } from "drizzle-orm";
 import { hasCurrentSecondFactor } from "../../auth/sessions";
 import { AppError } from "../../errors";
 import { type Context, staffRoles } from "../../graphql/context";
-import { type JourneyStanding, journeyStanding, recordJourneyRead, requireSignedIn } from "../journey-access";
+import { requireViewer } from "../../graphql/viewer";
+import {
+  isMemberOf,
+  type JourneyStanding,
+  journeyStanding,
+  recordJourneyRead,
+  recordPersonRead,
+} from "../journey-access";
 
 export type PhaseStanding =
   | { kind: "self" }
   | { kind: "staff"; organisationId: string }
   | { kind: "mentor"; journey: JourneyStanding };
 
-export async function isMemberOf(ctx: Pick<Context, "db">, personId: string, organisationId: string) {
-  const { memberships } = schema;
-  const [row] = await ctx.db
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.personId, personId), eq(memberships.organisationId, organisationId)))
-    .limit(1);
-  return Boolean(row);
-}
-
 export async function phaseStanding(ctx: Context, personId: string, organisationId: string): Promise<PhaseStanding> {
-  const viewer = requireSignedIn(ctx);
+  const viewer = requireViewer(ctx);
   if (viewer.personId === personId) return { kind: "self" };
   const role = viewer.roles.get(organisationId);
   if (role && staffRoles.includes(role)) {
@@ -50,16 +45,11 @@ export function recordPhaseRead(
   standing: PhaseStanding,
   read: { fields: string[]; via: string },
 ) {
-  if (standing.kind === "self" || !ctx.viewer) return null;
+  if (standing.kind === "self") return null;
   if (standing.kind === "mentor") return recordJourneyRead(ctx, personId, standing.journey, read);
-  return ctx.db.insert(schema.accessAudit).values({
-    at: ctx.now(),
-    viewerPersonId: ctx.viewer.personId,
-    subjectPersonId: personId,
+  return recordPersonRead(ctx, personId, {
     organisationId: standing.organisationId,
-    viewerRole: ctx.viewer.roles.get(standing.organisationId) ?? "none",
     relationship: "staff of the person's organisation",
-    fields: read.fields.join(","),
-    via: read.via,
+    ...read,
   });
 }

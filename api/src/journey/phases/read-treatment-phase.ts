@@ -5,6 +5,7 @@ import type { TreatmentPhase } from "@kinship/db/schema";
 import { and, desc, eq } from "drizzle-orm";
 import { londonDate } from "../../calendar-dates";
 import type { Context } from "../../graphql/context";
+import { readAudited } from "../journey-access";
 import { type PhaseStanding, recordPhaseRead } from "./phase-access";
 
 export interface PhaseRecordView {
@@ -40,7 +41,7 @@ export async function readTreatmentPhase(
     .where(and(eq(records.personId, personId), eq(records.organisationId, organisationId)))
     .orderBy(desc(records.recordedAt), desc(records.id));
   const audit = recordPhaseRead(ctx, personId, read.standing, read);
-  const rows = audit ? (await ctx.db.batch([audit, select]))[1] : await select;
+  const [rows] = await readAudited(ctx, audit, [select]);
   const history = rows.map(({ record, recordedByName }) => ({
     id: record.id,
     phase: record.phase,

@@ -6,7 +6,7 @@ import type { TreatmentPhase } from "@kinship/db/schema";
 import { londonDate } from "../../calendar-dates";
 import { AppError, validationError } from "../../errors";
 import type { Context, Viewer } from "../../graphql/context";
-import { isMemberOf } from "./phase-access";
+import { isMemberOf } from "../journey-access";
 import { reviewDateProblem } from "./review-date";
 
 export async function recordTreatmentPhase({
