@@ -67,7 +67,15 @@ const validListing = fc.record({
     everyWeeks: fc.integer({ min: 1, max: 8 }),
     weeksOfMonth: fc.constantFrom([1], [-1], [2, 4]),
   }),
-  place: fc.constant({ venueName: "Hall", address: "1 Street", town: "Bury", postcode: "BL9 0BW" }),
+  // With its position: tests have no postcode lookup, and a listing nobody can place is refused.
+  place: fc.constant({
+    venueName: "Hall",
+    address: "1 Street",
+    town: "Bury",
+    postcode: "BL9 0BW",
+    latitude: 53.593,
+    longitude: -2.297,
+  }),
   online: fc.constant({ url: "https://meet.example.org/fuzz" }),
   tags: fc.subarray(["O", "C", "free-food"]),
 });
