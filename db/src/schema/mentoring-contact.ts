@@ -59,3 +59,31 @@ export const missedContacts = sqliteTable(
   },
   (t) => [index("missed_contacts_match_idx").on(t.matchId, t.plannedOn)],
 );
+
+export const plannedContactKinds = ["support_session", "accompanied_appointment"] as const;
+export type PlannedContactKind = (typeof plannedContactKinds)[number];
+
+// The next contact a mentor and the person agreed: a catch-up, or the mentor going
+// with them to an appointment. Both are reminded the day before and on the day;
+// the reminders are written in the same batch as the row and cancelled with it.
+// No place or purpose is stored: the time is all a reminder needs.
+export const plannedContacts = sqliteTable(
+  "planned_contacts",
+  {
+    id: text("id").primaryKey(),
+    matchId: text("match_id")
+      .notNull()
+      .references(() => mentoringMatches.id, { onDelete: "cascade" }),
+    menteePersonId: text("mentee_person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: plannedContactKinds }).notNull(),
+    contactMode: text("contact_mode", { enum: contactModes }).notNull(),
+    startsAt: at("starts_at").notNull(),
+    // Called off, moved (a new row is written) or recorded as missed.
+    cancelledAt: at("cancelled_at"),
+    createdByPersonId: text("created_by_person_id").references(() => people.id, { onDelete: "set null" }),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [index("planned_contacts_match_idx").on(t.matchId, t.startsAt)],
+);

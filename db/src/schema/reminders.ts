@@ -144,3 +144,24 @@ export const scheduledRuns = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.job, t.slot] })],
 );
+
+// Web push: one row per browser a person allowed notifications in. The endpoint is
+// a capability URL and the keys let us encrypt for that browser, so they are never
+// logged and go with the person on erasure. A push service answering 404/410 means
+// the browser unsubscribed: the row is removed.
+export const pushSubscriptions = sqliteTable(
+  "push_subscriptions",
+  {
+    id: text("id").primaryKey(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    endpoint: text("endpoint").notNull().unique(),
+    // The browser's P-256 public key and auth secret (RFC 8291), base64url.
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    createdAt: at("created_at").notNull(),
+    lastSentAt: at("last_sent_at"),
+  },
+  (t) => [index("push_subscriptions_person_idx").on(t.personId)],
+);
