@@ -4,9 +4,8 @@
 // 50-minute session is a true record, not a mistake to round.
 import { volunteeringActivities } from "@kinship/db/schema";
 import { z } from "zod";
-import { addMonths, londonDate } from "../calendar-dates";
+import { addMonths, londonDate, ZCalendarDate } from "../calendar-dates";
 import { validationError } from "../errors";
-import { ZLocalDate } from "./local-dates";
 
 const shortestMinutes = 15;
 const longestMinutes = 12 * 60;
@@ -16,7 +15,7 @@ const monthsBack = 12;
 
 export const ZHoursInput = z.object({
   activity: z.enum(volunteeringActivities),
-  workedOn: ZLocalDate,
+  workedOn: ZCalendarDate,
   minutes: z
     .number()
     .int("Use whole minutes.")

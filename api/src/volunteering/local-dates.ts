@@ -1,10 +1,6 @@
-// Volunteering's dates: the shared calendar dates, with volunteering's own words
-// for a date that isn't real, and the date-range check its lists and totals share.
-import { z } from "zod";
-import { isCalendarDate } from "../calendar-dates";
+// The date-range check volunteering's lists and totals share. Single dates use
+// the shared ZCalendarDate (calendar-dates.ts), so a date reads the same everywhere.
 import { validationError } from "../errors";
-
-export const ZLocalDate = z.string().refine(isCalendarDate, "Use a real date like 2026-12-31.");
 
 /** Refuses a range that ends before it starts; either end may be open. */
 export function checkDateRange(from: string | null | undefined, to: string | null | undefined) {

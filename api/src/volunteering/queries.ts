@@ -1,10 +1,11 @@
 // The read side of volunteering hours: a person's own, and an organisation's
 // for its coordinators (second factor proven; every person read is audited).
+
+import { ZCalendarDate } from "../calendar-dates";
 import { builder } from "../graphql/builder";
 import { requireViewer } from "../graphql/viewer";
 import { HoursStatusEnum } from "../mentoring/enums";
 import { hoursTotals } from "./hours-totals";
-import { ZLocalDate } from "./local-dates";
 import { myHours } from "./my-hours";
 import { mostListed, organisationHours } from "./organisation-hours";
 import { HoursTotalsRef, MyVolunteeringHours, OrganisationHoursEntry } from "./types";
@@ -22,8 +23,8 @@ builder.queryFields((t) => ({
     args: {
       organisationId: t.arg.id({ required: true }),
       status: t.arg({ type: HoursStatusEnum }),
-      from: t.arg.string({ validate: ZLocalDate }),
-      to: t.arg.string({ validate: ZLocalDate }),
+      from: t.arg.string({ validate: ZCalendarDate }),
+      to: t.arg.string({ validate: ZCalendarDate }),
     },
     authScopes: (_root, { organisationId }) => ({ staffOf: String(organisationId) }),
     resolve: (_root, { organisationId, status, from, to }, ctx) =>
@@ -39,8 +40,8 @@ builder.queryFields((t) => ({
     description: "Verified hours given to an organisation by person, activity and month, between dates (inclusive).",
     args: {
       organisationId: t.arg.id({ required: true }),
-      from: t.arg.string({ validate: ZLocalDate }),
-      to: t.arg.string({ validate: ZLocalDate }),
+      from: t.arg.string({ validate: ZCalendarDate }),
+      to: t.arg.string({ validate: ZCalendarDate }),
     },
     authScopes: (_root, { organisationId }) => ({ staffOf: String(organisationId) }),
     resolve: (_root, { organisationId, from, to }, ctx) =>

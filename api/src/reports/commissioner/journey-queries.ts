@@ -8,7 +8,7 @@ import { builtInInstrumentId } from "@kinship/db/journey-defaults";
 import { sql } from "drizzle-orm";
 import { consentedMembers } from "../anonymous-reports-consent";
 import type { BatchRows } from "../batch-rows";
-import { meaningfulChangePoints } from "../dashboard/journey-change";
+import { checkInEnds, networkChangeQuery, recoveryCapitalChangeQuery } from "../journey-change-queries";
 import type { ReportingPeriod } from "../reporting-period";
 
 /** Needs a goal can be linked to that commissioners ask about, in the order shown. */
@@ -18,22 +18,6 @@ const reportedNeedList = sql`(${sql.join(
   sql`, `,
 )})`;
 
-// Each counted person's first and last check-in in the period, for people with two or more.
-const checkInEnds = (organisationId: string, { from, to }: ReportingPeriod) => sql`${consentedMembers(organisationId)},
-  ranked as (
-    select ci.id, ci.person_id, ci.score_percent,
-      row_number() over (partition by ci.person_id order by ci.taken_on, ci.id) as from_start,
-      row_number() over (partition by ci.person_id order by ci.taken_on desc, ci.id desc) as from_end
-    from consented join recovery_check_ins ci on ci.person_id = consented.person_id
-    where ci.taken_on between ${from} and ${to}
-  ),
-  ends as (
-    select person_id,
-      max(case when from_start = 1 then id end) as first_id, max(case when from_end = 1 then id end) as last_id,
-      max(case when from_end = 1 then score_percent end) - max(case when from_start = 1 then score_percent end) as change
-    from ranked group by person_id having count(*) >= 2
-  )`;
-
 /** What the queries below answer, in order. */
 export type JourneyRows = BatchRows<ReturnType<typeof journeyQueries>>;
 interface OutcomeChange {
@@ -42,26 +26,10 @@ interface OutcomeChange {
   same: number;
   worse: number;
 }
-interface NetworkChange {
-  people: number;
-  grew: number;
-  same: number;
-  fell: number;
-  startMean: number | null;
-  endMean: number | null;
-}
-
 export function journeyQueries(db: Database, organisationId: string, period: ReportingPeriod) {
   const { from, to, fromMs, toExclusiveMs } = period;
   return [
-    db.all<{ people: number; improved: number; same: number; worse: number; meanChange: number | null }>(sql`
-      with ${checkInEnds(organisationId, period)}
-      select count(*) as people,
-        coalesce(sum(change >= ${meaningfulChangePoints}), 0) as improved,
-        coalesce(sum(abs(change) < ${meaningfulChangePoints}), 0) as same,
-        coalesce(sum(change <= ${-meaningfulChangePoints}), 0) as worse,
-        avg(change) as meanChange
-      from ends`),
+    recoveryCapitalChangeQuery(db, organisationId, period),
     // Per outcome area, the person's answers on the items tagged with it (turned
     // round where agreeing means less recovery capital), first against last. Only
     // when both check-ins used the same instrument, so the items are the same.
@@ -73,9 +41,9 @@ export function journeyQueries(db: Database, organisationId: string, period: Rep
           json_extract(i.definition, '$.scale.min') + json_extract(i.definition, '$.scale.max') as turned_round,
           json_extract(f.answers, '$."' || json_extract(item.value, '$.code') || '"') as first_value,
           json_extract(l.answers, '$."' || json_extract(item.value, '$.code') || '"') as last_value
-        from ends
-          join recovery_check_ins f on f.id = ends.first_id
-          join recovery_check_ins l on l.id = ends.last_id and l.instrument_id = f.instrument_id
+        from check_in_ends ends
+          join recovery_check_ins f on f.rowid = ends.first_row
+          join recovery_check_ins l on l.rowid = ends.last_row and l.instrument_id = f.instrument_id
           join recovery_instruments i on i.id = f.instrument_id
           join json_each(i.definition, '$.items') item
         where json_extract(item.value, '$.outcome') is not null
@@ -114,27 +82,6 @@ export function journeyQueries(db: Database, organisationId: string, period: Rep
       from consented join journey_goals g on g.person_id = consented.person_id
       where g.status = 'achieved' and g.achieved_at >= ${fromMs} and g.achieved_at < ${toExclusiveMs}
         and exists (select 1 from json_each(g.needs) need where need.value in ${reportedNeedList})`),
-    // Each person's first and last network snapshot in the period, for people with two or more.
-    db.all<NetworkChange>(sql`
-      with ${consentedMembers(organisationId)},
-      ranked as (
-        select s.person_id, s.supportive_count, s.recovery_community_count,
-          row_number() over (partition by s.person_id order by s.taken_on) as from_start,
-          row_number() over (partition by s.person_id order by s.taken_on desc) as from_end
-        from consented join network_snapshots s on s.person_id = consented.person_id
-        where s.taken_on between ${from} and ${to}
-      ),
-      ends as (
-        select max(case when from_start = 1 then supportive_count end) as supportive_start,
-          max(case when from_end = 1 then supportive_count end) as supportive_end,
-          max(case when from_start = 1 then recovery_community_count end) as community_start,
-          max(case when from_end = 1 then recovery_community_count end) as community_end
-        from ranked group by person_id having count(*) >= 2
-      )
-      select count(*) as people, coalesce(sum(supportive_end > supportive_start), 0) as grew,
-        coalesce(sum(supportive_end = supportive_start), 0) as same,
-        coalesce(sum(supportive_end < supportive_start), 0) as fell,
-        avg(community_start) as startMean, avg(community_end) as endMean
-      from ends`),
+    networkChangeQuery(db, organisationId, period),
   ] as const;
 }

@@ -2,7 +2,7 @@
 // journey-queries.ts: change in recovery capital, network growth, and outcomes.
 // Only people who agreed to be counted in anonymous reports are in these rows.
 import { type OutcomeArea, outcomeAreas } from "@kinship/db/schema";
-import { meaningfulChangePoints } from "../dashboard/journey-change";
+import { meaningfulChangePoints } from "../journey-change-queries";
 import { type JourneyRows, reportedGoalNeeds } from "./journey-queries";
 import { countTable, meanFigure, oneColumnPeople, type ReportSection } from "./report-shape";
 import { goalNeedLabels, notAskedAbout, outcomeLabels, outcomeSources } from "./report-words";
@@ -59,14 +59,14 @@ export function journeySections([capitalRows, outcomeRows, heldRows, goalRows, g
         key: "network",
         title: "How people's supportive connections changed",
         caption:
-          "People who updated their network map on two or more days in the period, comparing the first and last: the number of people and groups they marked as supportive.",
+          "People whose network map changed in the period, comparing how it stood at the start (before the period, or its first version in it) with its last version: the number of people and groups they marked as supportive.",
         columns: ["People"],
         rows: [
           { label: "Grew", counts: [network.grew] },
           { label: "Stayed the same", counts: [network.same] },
           { label: "Fell", counts: [network.fell] },
         ],
-        totalLabel: "All people with two or more map updates",
+        totalLabel: "All people whose map changed in the period",
       }),
     ],
     notes: [

@@ -9,40 +9,14 @@ import type { Database } from "@kinship/db";
 import { sql } from "drizzle-orm";
 import { consentedMembers } from "../anonymous-reports-consent";
 import type { BatchRows } from "../batch-rows";
+import { networkChangeQuery, recoveryCapitalChangeQuery } from "../journey-change-queries";
 import { type Cell, smallestPublishedCount, suppressCount, suppressTable } from "../suppression";
 import type { DashboardPeriod } from "./dashboard-period";
 
-// One answer moving one step on one of ten items moves a score by 2 points; a
-// change smaller than this is "about the same", not a trend. The commissioner
-// report uses the same threshold.
-export const meaningfulChangePoints = 5;
-
 export function journeyChangeQueries(db: Database, organisationId: string, period: DashboardPeriod) {
-  const { from, to, fromMs, toExclusiveMs } = period;
+  const { fromMs, toExclusiveMs } = period;
   return [
-    // First and last check-in in the period for each person with at least two: two
-    // seeks in recovery_check_ins_person_idx per person. Same-day check-ins count in
-    // the order they were made (rowid), which the index already holds.
-    db.all<{ people: number; meanChange: number | null; improved: number; same: number; worse: number }>(sql`
-      with ${consentedMembers(organisationId)},
-      ends as materialized (
-        select
-          (select ci.rowid from recovery_check_ins ci where ci.person_id = consented.person_id
-            and ci.taken_on between ${from} and ${to} order by ci.taken_on, ci.rowid limit 1) as first_row,
-          (select ci.rowid from recovery_check_ins ci where ci.person_id = consented.person_id
-            and ci.taken_on between ${from} and ${to} order by ci.taken_on desc, ci.rowid desc limit 1) as last_row
-        from consented
-      ),
-      changes as (
-        select l.score_percent - f.score_percent as change
-        from ends join recovery_check_ins f on f.rowid = ends.first_row join recovery_check_ins l on l.rowid = ends.last_row
-        where ends.first_row <> ends.last_row
-      )
-      select count(*) as people, avg(change) as meanChange,
-        coalesce(sum(change >= ${meaningfulChangePoints}), 0) as improved,
-        coalesce(sum(abs(change) < ${meaningfulChangePoints}), 0) as same,
-        coalesce(sum(change <= ${-meaningfulChangePoints}), 0) as worse
-      from changes`),
+    recoveryCapitalChangeQuery(db, organisationId, period),
     db.all<{ people: number; goalsSet: number; goalsAchieved: number; stepsDone: number }>(sql`
       with ${consentedMembers(organisationId)},
       events(person_id, is_set, is_achieved, is_step) as (
@@ -58,28 +32,7 @@ export function journeyChangeQueries(db: Database, organisationId: string, perio
       select count(distinct person_id) as people, coalesce(sum(is_set), 0) as goalsSet,
         coalesce(sum(is_achieved), 0) as goalsAchieved, coalesce(sum(is_step), 0) as stepsDone
       from events`),
-    // The map as it stood before the period (or its first version in it) against
-    // its last version in the period: only people whose map changed in the period.
-    // By rowid, so the seeks in network_snapshots_person_day_unique need no lookup.
-    db.all<{ people: number; grew: number; startMean: number | null; endMean: number | null }>(sql`
-      with ${consentedMembers(organisationId)},
-      ends as materialized (
-        select consented.person_id,
-          coalesce(
-            (select s.rowid from network_snapshots s where s.person_id = consented.person_id and s.taken_on < ${from}
-              order by s.taken_on desc limit 1),
-            (select s.rowid from network_snapshots s where s.person_id = consented.person_id
-              and s.taken_on between ${from} and ${to} order by s.taken_on limit 1)) as start_id,
-          (select s.rowid from network_snapshots s where s.person_id = consented.person_id
-            and s.taken_on between ${from} and ${to} order by s.taken_on desc limit 1) as end_id
-        from consented
-      )
-      select count(*) as people, coalesce(sum(e.supportive_count > s.supportive_count), 0) as grew,
-        avg(s.recovery_community_count) as startMean, avg(e.recovery_community_count) as endMean
-      from ends
-        join network_snapshots s on s.rowid = ends.start_id
-        join network_snapshots e on e.rowid = ends.end_id
-      where ends.start_id <> ends.end_id`),
+    networkChangeQuery(db, organisationId, period),
   ] as const;
 }
 
