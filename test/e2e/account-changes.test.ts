@@ -6,7 +6,7 @@ import { totpFor } from "@kinship/api/accounts/second-factor/totp";
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { browserAgainstServer } from "../support/browser";
-import { expectNoAccessibilityViolations, signIn, signOut, signUp } from "./steps";
+import { codeFromOutbox, expectNoAccessibilityViolations, signIn, signOut, signUp } from "./steps";
 
 const app = browserAgainstServer();
 
@@ -40,6 +40,14 @@ test("a person changes their email address with their password, then signs in wi
 
     await emailForm.getByLabel("Your password").fill(password);
     await emailForm.getByRole("button", { name: "Change email address" }).click();
+    // The new address counts only once the code sent to it comes back.
+    await emailForm.getByText(`To make ${newEmail} your new email address, enter the code we sent to it.`).waitFor();
+    await expectNoAccessibilityViolations(page);
+    await emailForm.getByLabel("Enter the code we sent you").fill("000000");
+    await emailForm.getByRole("button", { name: "Confirm new email address" }).click();
+    await emailForm.locator("#code-error").getByText("That code isn't right", { exact: false }).waitFor();
+    await emailForm.getByLabel("Enter the code we sent you").fill(await codeFromOutbox(page, newEmail));
+    await emailForm.getByRole("button", { name: "Confirm new email address" }).click();
     await emailForm
       .getByRole("status")
       .getByText(`Your email address is now ${newEmail}. Any other devices have been signed out.`)

@@ -1,8 +1,10 @@
-// Accounts in a real browser: creating an account, signing out and in again,
-// a coordinator's home page, and a wrong password, against the real server.
+// Accounts in a real browser: creating an account (with the code sent to the
+// address), signing out and in again, a forgotten password, a coordinator's home
+// page, and a wrong password, against the real server.
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { browserAgainstServer } from "../support/browser";
+import { codeFromOutbox, expectNoAccessibilityViolations, signUp } from "./steps";
 
 const app = browserAgainstServer();
 
@@ -42,6 +44,15 @@ test("a new person creates an account, signs out and signs in again", async () =
     await page.getByLabel("What would you like to be called?").fill("Robin");
     await page.getByLabel("Email address or mobile number").fill(email);
     await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Continue" }).click();
+    // The code step: filled from the message on a phone, typed here from the development outbox.
+    const codeBox = page.getByLabel("Enter the code we sent you");
+    expect(await codeBox.getAttribute("autocomplete")).toBe("one-time-code");
+    expect(await codeBox.getAttribute("inputmode")).toBe("numeric");
+    await page.getByText("We've sent a code to your email. It works for 15 minutes.").waitFor();
+    await page.getByText(/You can ask for a new code in \d+ seconds/).waitFor();
+    await expectNoAccessibilityViolations(page);
+    await codeBox.fill(await codeFromOutbox(page, email));
     await page.getByRole("button", { name: "Create account" }).click();
 
     await page.waitForURL("**/home");
@@ -63,6 +74,32 @@ test("a new person creates an account, signs out and signs in again", async () =
     await page.getByRole("heading", { level: 1, name: "Welcome, Robin" }).waitFor();
     await page.getByRole("heading", { name: "What you'll be able to do once you join" }).waitFor();
     await signOut(page);
+  });
+});
+
+test("a person who forgot their password gets a code, chooses a new one, and signs in with it", async () => {
+  await inPage(async (page) => {
+    const email = `forgetful-${Date.now()}@example.test`;
+    await signUp(page, { name: "Lee", email, password: "the first password I chose" });
+    await signOut(page);
+    await page.getByRole("link", { name: "Forgotten your password?" }).click();
+    await page.getByRole("heading", { level: 1, name: "Forgotten your password?" }).waitFor();
+    await expectNoAccessibilityViolations(page);
+    await page.getByLabel("Email address or mobile number").fill(email);
+    await page.getByRole("button", { name: "Send me a code" }).click();
+    await page.getByRole("heading", { level: 1, name: "Choose a new password" }).waitFor();
+    await page.getByLabel("Enter the code we sent you").fill(await codeFromOutbox(page, email));
+    await page.getByLabel("New password").fill("password123");
+    await page.getByRole("button", { name: "Save new password" }).click();
+    await page.locator("#newPassword-error").getByText("most common", { exact: false }).waitFor();
+    await page.getByLabel("New password").fill("a fresh start by the river");
+    await page.getByRole("button", { name: "Save new password" }).click();
+    await page.waitForURL("**/sign-in");
+    await page.getByText("Your password has been changed and every device signed out.", { exact: false }).waitFor();
+    await signIn(page, email, "the first password I chose");
+    await page.getByText("Those details don't match an account.", { exact: false }).waitFor();
+    await signIn(page, email, "a fresh start by the river");
+    await page.waitForURL("**/home");
   });
 });
 

@@ -33,7 +33,11 @@ async function seedSql() {
 }
 
 beforeAll(async () => {
-  worker = await startWranglerDev({ vars: { ENCRYPTION_KEYS: generateKeyEntry("smoke") }, seedSql: await seedSql() });
+  // Development: sign-up codes go to the development outbox (ADR 020), where the test reads them.
+  worker = await startWranglerDev({
+    vars: { ENCRYPTION_KEYS: generateKeyEntry("smoke"), ENVIRONMENT: "development" },
+    seedSql: await seedSql(),
+  });
 }, 300_000);
 afterAll(async () => {
   await worker?.stop();
@@ -51,7 +55,20 @@ async function gql<T>(query: string, variables: Record<string, unknown>, cookie?
   return { status: response.status, body, sessionCookie: cookies.find((c) => c.startsWith("kinship_session=")) };
 }
 
-const signUp = "mutation($input: SignUpInput!) { signUp(input: $input) { id displayName } }";
+const signUp = "mutation($input: SignUpInput!) { signUp(input: $input) { verificationId sentTo } }";
+const confirmSignUp =
+  "mutation($v: ID!, $c: String!) { confirmSignUp(verificationId: $v, code: $c) { id displayName } }";
+
+/** The code sent to this address, from the development outbox page (sent in `waitUntil`, so soon after). */
+async function codeSentTo(address: string) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const page = await (await fetch(`${worker.url}/dev/outbox`)).text();
+    const code = new RegExp(`to ${address.replaceAll(".", "\\.")}[\\s\\S]*?\\b(\\d{6})\\b`).exec(page)?.[1];
+    if (code) return code;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No code for ${address} in the development outbox.`);
+}
 const signIn = "mutation($input: SignInInput!) { signIn(input: $input) { id displayName } }";
 const person = { displayName: "Worker Robin", email: "worker-robin@example.test", password: "a long enough password" };
 
@@ -62,14 +79,20 @@ describe("the Worker", () => {
   });
 
   it("signs up, signs in and knows who is asking", async () => {
-    const created = await gql<{ signUp: { id: string } }>(signUp, { input: person });
+    const started = await gql<{ signUp: { verificationId: string } }>(signUp, { input: person });
+    expect(started.body.errors, log()).toBeUndefined();
+    const code = await codeSentTo(person.email);
+    const created = await gql<{ confirmSignUp: { id: string } }>(confirmSignUp, {
+      v: started.body.data?.signUp.verificationId,
+      c: code,
+    });
     expect(created.body.errors, log()).toBeUndefined();
     expect(created.sessionCookie, log()).toBeDefined();
 
     const { email, password } = person;
     const signedIn = await gql<{ signIn: { id: string } }>(signIn, { input: { identifier: email, password } });
     expect(signedIn.body.errors, log()).toBeUndefined();
-    expect(signedIn.body.data?.signIn.id, log()).toBe(created.body.data?.signUp.id);
+    expect(signedIn.body.data?.signIn.id, log()).toBe(created.body.data?.confirmSignUp.id);
     expect(signedIn.sessionCookie, log()).toBeDefined();
 
     const me = await gql<{ me: { id: string; displayName: string; email: string } | null }>(
@@ -78,7 +101,7 @@ describe("the Worker", () => {
       signedIn.sessionCookie,
     );
     expect(me.body, log()).toEqual({
-      data: { me: { id: created.body.data?.signUp.id, displayName: person.displayName, email: person.email } },
+      data: { me: { id: created.body.data?.confirmSignUp.id, displayName: person.displayName, email: person.email } },
     });
   });
 

@@ -1,5 +1,5 @@
 // GraphQL for accounts: the signed-in person, their sessions and memberships,
-// and the sign-up / sign-in / sign-out mutations.
+// and the sign-up / sign-in / sign-out mutations (codes: verification-types.ts).
 import { roles } from "@kinship/db/schema";
 import { z } from "zod";
 import { listActiveSessions } from "../auth/sessions";
@@ -10,6 +10,7 @@ import { changePassword } from "./change-password";
 import { signIn } from "./sign-in";
 import { endOtherSession, signOut, signOutEverywhere } from "./sign-out";
 import { signUp } from "./sign-up";
+import { VerificationStarted } from "./verification-types";
 
 export const RoleEnum = enumOfValues("Role", roles);
 
@@ -129,13 +130,11 @@ const loadPerson = (ctx: Parameters<typeof requireViewer>[0], id: string) =>
 
 builder.mutationFields((t) => ({
   signUp: t.field({
-    type: Person,
-    description: "Creates an account and signs in on this device.",
+    type: VerificationStarted,
+    description:
+      "Starts creating an account: sends a code to the email address or mobile number given. `confirmSignUp` with that code creates the account and signs in. The answer is the same whether or not the address already has an account.",
     args: { input: t.arg({ type: SignUpInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const id = await signUp({ ctx, input });
-      return (await loadPerson(ctx, id))!;
-    },
+    resolve: (_root, { input }, ctx) => signUp({ ctx, input }),
   }),
   signIn: t.field({
     type: Person,

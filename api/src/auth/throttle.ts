@@ -12,6 +12,13 @@ export const throttlePolicy = {
   secondFactor: { freeFailures: 5, windowMs: 15 * 60_000, maxBlockMs: 15 * 60_000 },
   // Every sign-up counts here, not only failed ones: it limits account creation per address.
   signUp: { freeFailures: 10, windowMs: 60 * 60_000, maxBlockMs: 60 * 60_000 },
+  // Account messages (ADR 020). Every code sent counts against the address it goes to,
+  // so nobody can flood someone's phone; every reset asked for counts against the asker's
+  // network address; every wrong code counts against it too, on top of the five tries
+  // each code allows.
+  messageTarget: { freeFailures: 5, windowMs: 60 * 60_000, maxBlockMs: 60 * 60_000 },
+  passwordReset: { freeFailures: 10, windowMs: 60 * 60_000, maxBlockMs: 60 * 60_000 },
+  wrongCode: { freeFailures: 30, windowMs: 15 * 60_000, maxBlockMs: 15 * 60_000 },
   // Every public suggestion counts: moderators' queues must not be floodable from one address.
   suggestion: { freeFailures: 10, windowMs: 60 * 60_000, maxBlockMs: 60 * 60_000 },
 } as const;

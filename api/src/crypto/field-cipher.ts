@@ -15,6 +15,13 @@ export interface FieldLocation {
 export interface FieldCipher {
   encrypt(plaintext: string, where: FieldLocation): Promise<string>;
   decrypt(stored: string, where: FieldLocation): Promise<string>;
+  /**
+   * HMAC-SHA-256 (base64url) under a key derived (HKDF, per `purpose`) from the
+   * first key: a keyed hash for short secrets such as one-time codes, which a
+   * plain hash would not protect (a million codes are quick to try). Changes when
+   * the first key does, so keep such hashes short-lived.
+   */
+  mac(message: string, purpose: string): Promise<string>;
 }
 
 const toBase64Url = (bytes: Uint8Array) =>
@@ -50,6 +57,23 @@ export async function createFieldCipher(keyList: string): Promise<FieldCipher> {
     keys.set(id, await crypto.subtle.importKey("raw", raw, "AES-GCM", false, ["encrypt", "decrypt"]));
   }
   const currentId = entries[0]!.id;
+  const macBase = await crypto.subtle.importKey("raw", entries[0]!.raw, "HKDF", false, ["deriveKey"]);
+  const macKeys = new Map<string, Promise<CryptoKey>>();
+  const macKey = (purpose: string) => {
+    let key = macKeys.get(purpose);
+    if (!key) {
+      const info = new TextEncoder().encode(`kinship-mac:${purpose}`);
+      key = crypto.subtle.deriveKey(
+        { name: "HKDF", hash: "SHA-256", salt: new Uint8Array(32), info },
+        macBase,
+        { name: "HMAC", hash: "SHA-256", length: 256 },
+        false,
+        ["sign"],
+      );
+      macKeys.set(purpose, key);
+    }
+    return key;
+  };
 
   return {
     encrypt: async (plaintext, where) => `v1.${currentId}.${await seal(keys.get(currentId)!, plaintext, where)}`,
@@ -58,6 +82,10 @@ export async function createFieldCipher(keyList: string): Promise<FieldCipher> {
       const key = keyId ? keys.get(keyId) : undefined;
       if (version !== "v1" || !key) throw new Error("Unreadable encrypted value");
       return open(key, sealed.join("."), where);
+    },
+    async mac(message, purpose) {
+      const signature = await crypto.subtle.sign("HMAC", await macKey(purpose), new TextEncoder().encode(message));
+      return toBase64Url(new Uint8Array(signature));
     },
   };
 }

@@ -1,4 +1,5 @@
 // Every table, for drizzle-kit and for the relations.
+export * from "./account-messages";
 export * from "./accounts";
 export * from "./audit";
 export * from "./consent";

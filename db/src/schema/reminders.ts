@@ -1,12 +1,12 @@
-// Reminders by text message and email: what each person chose (the channels
-// themselves are their `reminders_by_sms` / `reminders_by_email` consents), the
+// Reminders by text message, email and web push: what each person chose (the channels
+// themselves are their `reminders_by_sms` / `_email` / `_push` consents), the
 // outbox the worker sends from, the stop links in each message, the development
 // outbox that stands in for a provider, and the scheduler's claimed slots.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { people } from "./accounts";
 
-export const reminderChannels = ["sms", "email"] as const;
+export const reminderChannels = ["sms", "email", "push"] as const;
 export type ReminderChannel = (typeof reminderChannels)[number];
 
 // What a reminder is about. Stored as text, so a new kind needs no migration.
@@ -29,7 +29,7 @@ export type ReminderKind = (typeof reminderKinds)[number];
 export const reminderStatuses = ["pending", "sending", "sent", "failed", "cancelled", "skipped"] as const;
 export type ReminderStatus = (typeof reminderStatuses)[number];
 
-export const reminderProviders = ["notify", "smtp", "development"] as const;
+export const reminderProviders = ["notify", "smtp", "development", "web_push"] as const;
 export type ReminderProvider = (typeof reminderProviders)[number];
 
 const at = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -112,15 +112,13 @@ export const reminderStopTokens = sqliteTable(
 
 // What the development sink "sent", for the local page /dev/outbox. Never used
 // in production: there a real provider is configured, or nothing is sent.
+// `messageId` is the provider reference: a reminder's id, or an account
+// message's (ADR 020), which is deleted once sent, hence no foreign key. A sign-up
+// code has no person yet, hence the nullable `personId`.
 export const developmentOutbox = sqliteTable("development_outbox", {
   id: text("id").primaryKey(),
-  messageId: text("message_id")
-    .notNull()
-    .unique()
-    .references(() => reminderMessages.id, { onDelete: "cascade" }),
-  personId: text("person_id")
-    .notNull()
-    .references(() => people.id, { onDelete: "cascade" }),
+  messageId: text("message_id").notNull().unique(),
+  personId: text("person_id").references(() => people.id, { onDelete: "cascade" }),
   channel: text("channel", { enum: reminderChannels }).notNull(),
   recipient: text("recipient").notNull(),
   subject: text("subject"),

@@ -18,10 +18,27 @@ export const ViewerFields = graphql(`
 
 export const MeQuery = graphql(`query Me { me { ...ViewerFields } }`, [ViewerFields]);
 
-export const SignUpMutation = graphql(
-  `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { ...ViewerFields } }`,
+// Signing up sends a code; confirming it creates the account and signs in (ADR 020).
+export const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) { signUp(input: $input) { verificationId sentTo } }
+`);
+
+export const ConfirmSignUpMutation = graphql(
+  `mutation ConfirmSignUp($verificationId: ID!, $code: String!) {
+    confirmSignUp(verificationId: $verificationId, code: $code) { ...ViewerFields }
+  }`,
   [ViewerFields],
 );
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($identifier: String!) {
+    requestPasswordReset(identifier: $identifier) { verificationId sentTo }
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }
+`);
 
 export const SignInMutation = graphql(
   `mutation SignIn($input: SignInInput!) { signIn(input: $input) { ...ViewerFields } }`,

@@ -1,13 +1,14 @@
 // Changing the email address or the mobile number a person signs in with. The
-// API wants the password again for it, and then signs out every other device,
-// so the session list is refreshed afterwards.
+// API wants the password again for it, then a code sent to the new address; it
+// then signs out every other device, so the session list is refreshed afterwards.
 import { useRef, useState } from "react";
 import { ErrorSummary } from "../../components/error-summary";
 import { TextField } from "../../components/text-field";
-import { ChangeEmailMutation, ChangeMobileMutation } from "../../graphql/account-changes";
+import { ChangeEmailMutation, ChangeMobileMutation, ConfirmContactChangeMutation } from "../../graphql/account-changes";
 import { ApiError, request, toApiError } from "../../lib/graphql-client";
 import { passwordOf, textOf, useFormSubmit } from "../../lib/use-form-submit";
 import { useViewer } from "../../lib/viewer";
+import { CodeForm, type SentTo } from "./code-form";
 
 type ContactField = "email" | "mobile";
 
@@ -23,6 +24,9 @@ const words = {
     autoComplete: "email",
     button: "Change email address",
     pending: "Changing your email address…",
+    sending: "Sending a code to it…",
+    name: "email address",
+    confirm: "Confirm new email address",
     changed: (value: string) => `Your email address is now ${value}.`,
     removed: "Your email address has been removed. You sign in with your mobile number.",
   },
@@ -37,6 +41,9 @@ const words = {
     autoComplete: "tel",
     button: "Change mobile number",
     pending: "Changing your mobile number…",
+    sending: "Sending a code to it…",
+    name: "mobile number",
+    confirm: "Confirm new mobile number",
     changed: (value: string) => `Your mobile number is now ${value}.`,
     removed: "Your mobile number has been removed. You sign in with your email address.",
   },
@@ -62,19 +69,25 @@ export function ChangeContactForm({
   const passwordId = `${field}CurrentPassword`;
   // The API names the value `newEmail` when checking its form, and `email` when it would leave no way to sign in.
   const fieldIds = { [valueId]: valueId, [field]: valueId, currentPassword: passwordId };
+  // A new address waits for the code sent to it.
+  const [pending, setPending] = useState<{ value: string; verificationId: string; sentTo: SentTo } | null>(null);
+  const send = async (value: string, currentPassword: string | null) =>
+    field === "email"
+      ? (await request(ChangeEmailMutation, { newEmail: value, currentPassword })).changeEmail
+      : (await request(ChangeMobileMutation, { newMobile: value, currentPassword })).changeMobile;
   const { onSubmit, problems, isPending } = useFormSubmit(fieldIds, async (data) => {
     setNotice(null);
     const value = textOf(data, valueId);
     const currentPassword = passwordOf(data, passwordId);
     try {
-      const person =
-        field === "email"
-          ? (await request(ChangeEmailMutation, { newEmail: value, currentPassword })).changeEmail
-          : (await request(ChangeMobileMutation, { newMobile: value, currentPassword })).changeMobile;
+      const change = await send(value, currentPassword);
       formRef.current?.reset();
-      setViewer(person);
-      const stored = person[field];
-      setNotice(`${stored ? say.changed(stored) : say.removed} Any other devices have been signed out.`);
+      if (change.verificationId && change.sentTo) {
+        setPending({ value, verificationId: change.verificationId, sentTo: change.sentTo });
+        return;
+      }
+      setViewer(change.person);
+      setNotice(`${say.removed} Any other devices have been signed out.`);
       onChanged();
     } catch (error) {
       const problem = toApiError(error);
@@ -103,29 +116,74 @@ export function ChangeContactForm({
           {notice}
         </p>
       )}
-      <ErrorSummary problems={problems.summary} />
-      <form ref={formRef} onSubmit={onSubmit} noValidate>
-        <TextField
-          id={valueId}
-          label={say.label}
-          hint={[say.hint, hasOther ? say.removable : ""].filter(Boolean).join(" ") || undefined}
-          type={say.type}
-          autoComplete={say.autoComplete}
-          error={problems.byField[valueId]}
-        />
-        <TextField
-          id={passwordId}
-          label="Your password"
-          hint="We ask for it again before changing how you sign in, to keep your account safe."
-          type="password"
-          autoComplete="current-password"
-          required
-          error={problems.byField[passwordId]}
-        />
-        <button type="submit" className="button" disabled={isPending}>
-          {isPending ? say.pending : say.button}
-        </button>
-      </form>
+      {pending ? (
+        <>
+          <p>
+            To make <strong>{pending.value}</strong> your new {say.name}, enter the code we sent to it.
+          </p>
+          <CodeForm
+            sentTo={pending.sentTo}
+            button={say.confirm}
+            pendingButton={say.pending}
+            onCode={async (code) => {
+              const { confirmContactChange } = await request(ConfirmContactChangeMutation, {
+                verificationId: pending.verificationId,
+                code,
+              });
+              setPending(null);
+              setViewer(confirmContactChange);
+              setNotice(
+                `${say.changed(confirmContactChange[field] ?? pending.value)} Any other devices have been signed out.`,
+              );
+              onChanged();
+            }}
+            onResend={async () => {
+              // Within five minutes of the password, no need to ask for it again.
+              const change = await send(pending.value, null);
+              if (change.verificationId && change.sentTo)
+                setPending({ ...pending, verificationId: change.verificationId });
+            }}
+          />
+          <p>
+            <button type="button" className="link-button" onClick={() => setPending(null)}>
+              Keep my {say.name} as it is
+            </button>
+          </p>
+        </>
+      ) : (
+        changeForm()
+      )}
     </section>
   );
+
+  // Called, not rendered as a component: a component declared here would be new on each render and lose what was typed.
+  function changeForm() {
+    return (
+      <>
+        <ErrorSummary problems={problems.summary} />
+        <form ref={formRef} onSubmit={onSubmit} noValidate>
+          <TextField
+            id={valueId}
+            label={say.label}
+            hint={[say.hint, hasOther ? say.removable : ""].filter(Boolean).join(" ") || undefined}
+            type={say.type}
+            autoComplete={say.autoComplete}
+            error={problems.byField[valueId]}
+          />
+          <TextField
+            id={passwordId}
+            label="Your password"
+            hint="We ask for it again before changing how you sign in, to keep your account safe."
+            type="password"
+            autoComplete="current-password"
+            required
+            error={problems.byField[passwordId]}
+          />
+          <button type="submit" className="button" disabled={isPending}>
+            {isPending ? say.sending : say.button}
+          </button>
+        </form>
+      </>
+    );
+  }
 }

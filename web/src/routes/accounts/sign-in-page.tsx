@@ -58,6 +58,9 @@ export function SignInPage() {
         </button>
       </form>
       <p>
+        <Link href="/forgotten-password">Forgotten your password?</Link>
+      </p>
+      <p>
         New to Kinship? <Link href="/sign-up">Create an account</Link>
       </p>
     </Page>

@@ -1,12 +1,16 @@
-// Creating an account with as little as we can: a name, a way to sign in again, a password.
+// Creating an account with as little as we can: a name, a way to sign in again, a
+// password; then the code sent to that email or phone, which proves it is theirs.
+import { useState } from "react";
 import { Link, useLocation } from "wouter";
 import { ErrorSummary } from "../../components/error-summary";
 import { Page } from "../../components/page";
 import { TextField } from "../../components/text-field";
-import { SignUpMutation } from "../../graphql/accounts";
+import { ConfirmSignUpMutation, SignUpMutation } from "../../graphql/accounts";
+import type { VariablesOf } from "../../graphql/graphql";
 import { ApiError, request, toApiError } from "../../lib/graphql-client";
 import { passwordOf, textOf, useFormSubmit } from "../../lib/use-form-submit";
 import { useViewer } from "../../lib/viewer";
+import { CodeForm, type SentTo } from "./code-form";
 
 // One box for email or mobile, so nobody has to decide which field to fill in.
 const fieldIds = { displayName: "displayName", email: "contact", mobile: "contact", password: "password" };
@@ -20,9 +24,17 @@ function withMissingContact(error: ApiError) {
   return new ApiError(error.code, error.message, { ...error.fields, email: [missingContact] });
 }
 
+type SignUpInput = VariablesOf<typeof SignUpMutation>["input"];
+
 export function SignUpPage() {
   const { setViewer } = useViewer();
   const [, navigate] = useLocation();
+  // The details are kept until the code comes back, so "send a new code" can ask again.
+  const [pending, setPending] = useState<{ input: SignUpInput; verificationId: string; sentTo: SentTo } | null>(null);
+  const start = async (input: SignUpInput) => {
+    const { signUp } = await request(SignUpMutation, { input });
+    setPending({ input, ...signUp });
+  };
   const { onSubmit, problems, isPending } = useFormSubmit(fieldIds, async (data) => {
     const contact = textOf(data, "contact");
     const isEmail = contact.includes("@");
@@ -32,12 +44,37 @@ export function SignUpPage() {
       mobile: isEmail || contact === "" ? null : contact,
       password: passwordOf(data, "password"),
     };
-    const { signUp } = await request(SignUpMutation, { input }).catch((error: unknown) => {
+    await start(input).catch((error: unknown) => {
       throw contact === "" ? withMissingContact(toApiError(error)) : error;
     });
-    setViewer(signUp);
-    navigate("/home");
   });
+
+  if (pending) {
+    return (
+      <Page title="Check your messages">
+        <CodeForm
+          sentTo={pending.sentTo}
+          button="Create account"
+          pendingButton="Creating your account…"
+          onCode={async (code) => {
+            const { confirmSignUp } = await request(ConfirmSignUpMutation, {
+              verificationId: pending.verificationId,
+              code,
+            });
+            setViewer(confirmSignUp);
+            navigate("/home");
+          }}
+          onResend={() => start(pending.input)}
+        />
+        <p>
+          Wrong {pending.sentTo === "EMAIL" ? "email address" : "number"}?{" "}
+          <button type="button" className="link-button" onClick={() => setPending(null)}>
+            Go back and change it
+          </button>
+        </p>
+      </Page>
+    );
+  }
 
   return (
     <Page title="Create an account">
@@ -62,7 +99,7 @@ export function SignUpPage() {
         <TextField
           id="contact"
           label="Email address or mobile number"
-          hint="You'll use this to sign in."
+          hint="You'll use this to sign in. We'll send a code to it."
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
@@ -79,7 +116,7 @@ export function SignUpPage() {
           error={problems.byField.password}
         />
         <button type="submit" className="button" disabled={isPending}>
-          {isPending ? "Creating your account…" : "Create account"}
+          {isPending ? "Sending you a code…" : "Continue"}
         </button>
       </form>
       <p>
