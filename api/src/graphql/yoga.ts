@@ -5,8 +5,16 @@ import type { Context } from "./context";
 import { codeEveryError } from "./error-codes";
 import { limitPlugins } from "./limits";
 import { schema } from "./schema";
+import { documentIdParameter, trustedDocuments } from "./trusted-documents";
 
-export function createGraphQLHandler({ isProduction }: { isProduction: boolean }) {
+export function createGraphQLHandler({
+  isProduction,
+  trustedDocumentsOnly,
+}: {
+  isProduction: boolean;
+  /** Execute only the web client's documents, by id (graphql/trusted-documents.ts). */
+  trustedDocumentsOnly: boolean;
+}) {
   return createYoga<Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -25,7 +33,14 @@ export function createGraphQLHandler({ isProduction }: { isProduction: boolean }
         return masked;
       },
     },
-    plugins: [...limitPlugins({ isProduction }), codeEveryError],
+    // Documents by id first: every later step (limits included) sees the document
+    // whether it came by id or as text.
+    plugins: [
+      trustedDocuments({ trustedOnly: trustedDocumentsOnly }),
+      ...limitPlugins({ isProduction }),
+      codeEveryError,
+    ],
+    extraParamNames: [documentIdParameter],
     graphiql: !isProduction,
     landingPage: false,
     // Yoga's own logger would print every expected error too; we log above instead.

@@ -17,8 +17,11 @@
  * Codes the transport adds itself: BAD_REQUEST (the HTTP request is malformed),
  * BAD_USER_INPUT (a variable does not fit its type, e.g. an unknown enum value),
  * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED (the operation does not fit
- * the schema), QUERY_TOO_COMPLEX (over a limit in graphql/limits.ts) and
- * INTERNAL_SERVER_ERROR (anything unexpected, always masked).
+ * the schema), QUERY_TOO_COMPLEX (over a limit in graphql/limits.ts),
+ * PERSISTED_DOCUMENT_REQUIRED (operation text, where only trusted documents run)
+ * and PERSISTED_DOCUMENT_NOT_FOUND (an id not in the manifest; see
+ * graphql/trusted-documents.ts), and INTERNAL_SERVER_ERROR (anything unexpected,
+ * always masked).
  */
 export const errorCodes = [
   "UNAUTHENTICATED",
