@@ -34,6 +34,7 @@ describe("consent", () => {
       "INCLUDE_IN_ANONYMOUS_REPORTS",
       "REMINDERS_BY_SMS",
       "REMINDERS_BY_EMAIL",
+      "REMINDERS_BY_PUSH",
     ]);
     expect(result.data?.myConsents.every((c) => !c.isGranted)).toBe(true);
   });

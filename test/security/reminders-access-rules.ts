@@ -7,7 +7,17 @@ export const remindersAccessRules: Record<string, Rule> = {
   "Query.myReminderSettings": "own",
   "Query.myReminders": "own",
   "Mutation.saveReminderSettings": "own",
-  ...ownFields("ReminderSettings", ["channels", "quietHours", "dailyLimit", "mayNameService"]),
+  // A browser's push subscription: only ever the signed-in person's own (ADR 018).
+  "Mutation.subscribeToPush": "own",
+  "Mutation.unsubscribeFromPush": "own",
+  ...ownFields("ReminderSettings", [
+    "channels",
+    "quietHours",
+    "dailyLimit",
+    "mayNameService",
+    "vapidPublicKey",
+    "pushDeviceCount",
+  ]),
   ...ownFields("ReminderChannelChoice", ["channel", "isOn", "address", "title", "wording"]),
   ...ownFields("QuietHours", ["from", "until"]),
   ...ownFields("MyReminder", ["id", "channel", "words", "status", "dueAt", "sentAt"]),

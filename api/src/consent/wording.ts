@@ -38,4 +38,10 @@ export const consentWording: Record<ConsentPurpose, ConsentWording> = {
     title: "Send me reminders by email",
     wording: "Kinship can email me reminders. The emails never mention drugs, alcohol, treatment or recovery.",
   },
+  reminders_by_push: {
+    version: 1,
+    title: "Show me reminders as notifications",
+    wording:
+      "Kinship can show reminders as notifications on the devices where I turn them on. They may appear on my lock screen, so they never mention drugs, alcohol, treatment or recovery.",
+  },
 };

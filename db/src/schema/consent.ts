@@ -10,6 +10,7 @@ export const consentPurposes = [
   "include_in_anonymous_reports",
   "reminders_by_sms",
   "reminders_by_email",
+  "reminders_by_push",
 ] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
 

@@ -1,4 +1,5 @@
-// Operations for a person's own reminders: settings, what was sent, saving.
+// Operations for a person's own reminders: settings, what was sent, saving, and
+// notifications on this device (subscribing and unsubscribing a browser).
 import { graphql } from "./graphql";
 
 export const ReminderSettingsFields = graphql(`
@@ -7,6 +8,8 @@ export const ReminderSettingsFields = graphql(`
     quietHours { from until }
     dailyLimit
     mayNameService
+    vapidPublicKey
+    pushDeviceCount
   }
 `);
 
@@ -21,6 +24,20 @@ export const MyRemindersQuery = graphql(
 export const SaveReminderSettingsMutation = graphql(
   `mutation SaveReminderSettings($input: ReminderSettingsInput!) {
     saveReminderSettings(input: $input) { ...ReminderSettingsFields }
+  }`,
+  [ReminderSettingsFields],
+);
+
+export const SubscribeToPushMutation = graphql(
+  `mutation SubscribeToPush($input: PushSubscriptionInput!) {
+    subscribeToPush(input: $input) { ...ReminderSettingsFields }
+  }`,
+  [ReminderSettingsFields],
+);
+
+export const UnsubscribeFromPushMutation = graphql(
+  `mutation UnsubscribeFromPush($endpoint: String!) {
+    unsubscribeFromPush(endpoint: $endpoint) { ...ReminderSettingsFields }
   }`,
   [ReminderSettingsFields],
 );

@@ -6,7 +6,7 @@ import { PlainDocument } from "./plain-document";
 
 export interface OutboxEntry {
   id: string;
-  channel: "sms" | "email";
+  channel: "sms" | "email" | "push";
   recipient: string;
   subject: string | null;
   body: string;
@@ -15,7 +15,7 @@ export interface OutboxEntry {
   sentAtWords: string;
 }
 
-const channelWords = { sms: "Text message", email: "Email" } as const;
+const channelWords = { sms: "Text message", email: "Email", push: "Notification" } as const;
 
 /** The body split into plain text and web addresses, each with where it starts (a stable key). */
 function linkParts(body: string) {

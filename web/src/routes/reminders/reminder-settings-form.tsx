@@ -17,9 +17,9 @@ const fieldIds = {
   quietUntil: "quietUntil",
   dailyLimit: "dailyLimit",
 };
-const channelWords = { SMS: "By text message", EMAIL: "By email" } as const;
+const channelWords = { SMS: "By text message", EMAIL: "By email", PUSH: "As notifications on your devices" } as const;
 /** "+447700900123" as people in the UK write it: "07700 900123". */
-const asWritten = (channel: "SMS" | "EMAIL", address: string) =>
+const asWritten = (channel: keyof typeof channelWords, address: string) =>
   channel === "SMS" && /^\+44\d{10}$/.test(address) ? `0${address.slice(3, 7)} ${address.slice(7)}` : address;
 const dailyChoices = Array.from({ length: 10 }, (_, i) => [String(i + 1), String(i + 1)] as [string, string]);
 
@@ -30,12 +30,16 @@ export function ReminderSettingsForm({
   settings: Settings;
   onSaved: (saved: Settings) => void;
 }) {
+  // Notifications are turned on from a device (above); once on somewhere, they can be turned off here too.
+  const shown = settings.channels.filter((choice) => choice.channel !== "PUSH" || settings.pushDeviceCount > 0);
+  const isPushShown = shown.some((choice) => choice.channel === "PUSH");
   const { onSubmit, problems, isPending } = useFormSubmit(fieldIds, async (data) => {
     const channels = data.getAll("channel").map(String);
     const { saveReminderSettings } = await request(SaveReminderSettingsMutation, {
       input: {
         sms: channels.includes("SMS"),
         email: channels.includes("EMAIL"),
+        ...(isPushShown ? { push: channels.includes("PUSH") } : {}),
         quietFrom: textOf(data, "quietFrom") || null,
         quietUntil: textOf(data, "quietUntil") || null,
         dailyLimit: Number(textOf(data, "dailyLimit")),
@@ -53,13 +57,13 @@ export function ReminderSettingsForm({
         type="checkbox"
         legend="How would you like reminders?"
         hint="Reminders are off until you choose. Every message has a link to stop them all."
-        choices={settings.channels.map((choice) => [
+        choices={shown.map((choice) => [
           choice.channel,
           choice.address
             ? `${channelWords[choice.channel]} to ${asWritten(choice.channel, choice.address)}`
             : channelWords[choice.channel],
         ])}
-        checked={settings.channels.filter((choice) => choice.isOn).map((choice) => choice.channel)}
+        checked={shown.filter((choice) => choice.isOn).map((choice) => choice.channel)}
         error={channelError}
       />
       <fieldset className="choices" aria-describedby="quiet-hint">

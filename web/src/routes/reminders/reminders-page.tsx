@@ -7,6 +7,7 @@ import { Page } from "../../components/page";
 import { MyRemindersQuery } from "../../graphql/reminders";
 import { useQuery } from "../../lib/use-query";
 import { formatLondonDateTime } from "../privacy/london-time";
+import { PushOnThisDevice } from "./push-on-this-device";
 import { ReminderSettingsForm } from "./reminder-settings-form";
 
 const statusWords = {
@@ -17,7 +18,7 @@ const statusWords = {
   CANCELLED: "Called off",
   SKIPPED: "Not sent",
 } as const;
-const channelWords = { SMS: "Text message", EMAIL: "Email" } as const;
+const channelWords = { SMS: "Text message", EMAIL: "Email", PUSH: "Notification" } as const;
 
 export function RemindersPage() {
   const { state, reload } = useQuery(MyRemindersQuery);
@@ -37,6 +38,13 @@ export function RemindersPage() {
       <p ref={messageRef} tabIndex={-1} className={message ? "notice" : "visually-hidden"} role="status">
         {message}
       </p>
+      <PushOnThisDevice
+        settings={settings}
+        onChanged={(changed) => {
+          setMessage(changed);
+          reload();
+        }}
+      />
       <ReminderSettingsForm
         settings={settings}
         onSaved={(saved) => {
