@@ -12,6 +12,7 @@ import {
   matchEndReasons,
   matchStatuses,
   meetingWays,
+  plannedContactKinds,
   profileAudiences,
   profileFields,
   recoveryPathways,
@@ -59,3 +60,6 @@ export const MatchChangeEnum = enumOfValues("MatchChange", matchChanges);
 
 // Keeping in touch: a nudge to the mentor, or an alert to coordinators.
 export const DisengagementSignalKindEnum = enumOfValues("DisengagementSignalKind", disengagementSignalKinds);
+
+// Planned contacts: a catch-up, or the mentor going with the person to an appointment.
+export const PlannedContactKindEnum = enumOfValues("PlannedContactKind", plannedContactKinds);

@@ -10,6 +10,7 @@ import type { Context } from "../../graphql/context";
 import { requireViewer } from "../../graphql/viewer";
 import { notifyStatement } from "../../notifications/notify";
 import type { MatchChange } from "../enums";
+import { cancelUpcomingContactsStatements } from "../planned-contacts/cancel-upcoming-contacts";
 import { changeStatements, hasChanged, type MatchRow, nextStatus } from "./match-lifecycle";
 import { actorsIn } from "./match-view";
 
@@ -75,6 +76,14 @@ export async function changeMatch({
       reason: change === "end" || change === "pause" ? reason : change === "plan_ending" ? plannedEndOn : null,
       set,
     }),
+    // A paused or ended match has no next catch-up: it and its reminders go, if the change applied.
+    ...(to === "paused" || to === "ended"
+      ? cancelUpcomingContactsStatements(ctx, {
+          which: eq(schema.plannedContacts.matchId, match.id),
+          now: at,
+          onlyIf: hasChanged(ctx, match.id, at),
+        })
+      : []),
     ...(isWaitingAgain
       ? [
           ctx.db

@@ -5,11 +5,15 @@
 // problem and its date, so running the sweep again tells no one twice.
 // Checks never done (a new mentor still training) are not lapses: coordinators
 // see them on the mentors page, and they are no surprise to the mentor.
+// An item running out also sends the mentor a reminder (30 and 7 days before,
+// triggers/vetting-reminders.ts), in the same batch as the warning.
 import { type Database, schema } from "@kinship/db";
 import { eq } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { addDays, londonDate, longDate } from "../../calendar-dates";
 import type { Context } from "../../graphql/context";
 import { notifyStatement, staffOf } from "../../notifications/notify";
+import { vettingExpiringReminder } from "../../reminders/triggers/vetting-reminders";
 import { loadVetting } from "./load-vetting";
 import type { VettingProblem } from "./vetting-status";
 
@@ -28,6 +32,7 @@ export async function sweepVettingLapses({ db, now }: { db: Database; now: Date 
       organisationId: mentorProfiles.organisationId,
       displayName: people.displayName,
       slug: organisations.slug,
+      organisationName: organisations.name,
     })
     .from(mentorProfiles)
     .innerJoin(people, eq(people.id, mentorProfiles.personId))
@@ -39,9 +44,11 @@ export async function sweepVettingLapses({ db, now }: { db: Database; now: Date 
   }
   // notifyStatement needs only the database and the clock from a request's context.
   const ctx = { db, now: () => now } as unknown as Context;
-  const statements: ReturnType<typeof notifyStatement>[] = [];
+  // One group per notice: its statements go in one batch, never split across two.
+  const groups: BatchItem<"sqlite">[][] = [];
   let lapses = 0;
   let warnings = 0;
+  let remindersDue = 0;
   for (const profile of profiles) {
     const status = vetting.get(profile.id)!;
     const staff = (staffByOrganisation.get(profile.organisationId) ?? []).filter((id) => id !== profile.personId);
@@ -50,8 +57,11 @@ export async function sweepVettingLapses({ db, now }: { db: Database; now: Date 
       key: string;
       mine: string;
       theirs: string;
+      reminder?: BatchItem<"sqlite"> | null;
     }) => {
       const dedupeKey = `${notice.kind}:${profile.id}:${notice.key}`;
+      const statements: BatchItem<"sqlite">[] = [];
+      groups.push(statements);
       statements.push(
         notifyStatement(ctx, [profile.personId], {
           kind: notice.kind,
@@ -69,6 +79,10 @@ export async function sweepVettingLapses({ db, now }: { db: Database; now: Date 
             dedupeKey,
           }),
         );
+      }
+      if (notice.reminder) {
+        statements.push(notice.reminder);
+        remindersDue += 1;
       }
     };
     for (const problem of status.problems.filter(isLapse)) {
@@ -88,12 +102,25 @@ export async function sweepVettingLapses({ db, now }: { db: Database; now: Date 
         key: `${expiry.subject}:${expiry.expiresOn}`,
         mine: `${expiry.message} Please renew it before ${longDate(expiry.expiresOn)} to keep mentoring.`,
         theirs: `${profile.displayName}: ${expiry.message}`,
+        reminder: vettingExpiringReminder(db, {
+          now,
+          mentorPersonId: profile.personId,
+          mentorProfileId: profile.id,
+          expiry,
+          trainingName: status.records.find((r) => r.trainingCode === expiry.subject)?.trainingName ?? null,
+          organisationName: profile.organisationName,
+        }),
       });
     }
   }
-  for (let i = 0; i < statements.length; i += statementsPerBatch) {
-    const [first, ...rest] = statements.slice(i, i + statementsPerBatch);
-    await db.batch([first!, ...rest]);
+  let batch: BatchItem<"sqlite">[] = [];
+  for (const group of groups) {
+    if (batch.length > 0 && batch.length + group.length > statementsPerBatch) {
+      await db.batch(batch as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+      batch = [];
+    }
+    batch.push(...group);
   }
-  return { mentorsChecked: profiles.length, lapses, warnings };
+  if (batch.length > 0) await db.batch(batch as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+  return { mentorsChecked: profiles.length, lapses, warnings, remindersDue };
 }

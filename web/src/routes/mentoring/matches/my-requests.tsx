@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import { BlockMentorMutation, ChooseMentorMutation, WithdrawMentorRequestMutation } from "../../../graphql/mentoring";
 import { request } from "../../../lib/graphql-client";
 import { formatLocalDate, formatLondonDay } from "../../directory/dates";
+import { YourNextCatchUp } from "../sessions/your-next-catch-up";
 import { ActionProblem, useAction } from "../use-action";
 import { labelsOf, needLabels } from "../vocabulary";
 import { MatchReasons, MentorDetails } from "./mentor-card";
@@ -58,6 +59,7 @@ function MatchedWith({ match }: { match: Match }) {
         <p>{match.mentorName} said yes. They'll be in touch to arrange a first meeting.</p>
       )}
       {match.status === "PAUSED" && <p>Your meetings are paused for now.</p>}
+      {(match.status === "ACCEPTED" || match.status === "ACTIVE") && <YourNextCatchUp matchId={match.id} />}
       {match.plannedEndOn && <p>You plan to finish on {formatLocalDate(match.plannedEndOn)}.</p>}
       <p>
         <Link href={`/mentoring/matches/${match.id}/sessions`}>Your meetings with {match.mentorName}</Link>

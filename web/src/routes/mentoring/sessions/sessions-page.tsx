@@ -10,7 +10,9 @@ import { useQuery } from "../../../lib/use-query";
 import { todayInLondon } from "../../directory/dates";
 import { StaffProblem } from "../staff-pages";
 import { LogSessionForm } from "./log-session-form";
+import { KeepingInTouch } from "./next-catch-up";
 import { SessionCard } from "./session-card";
+import { YourNextCatchUp } from "./your-next-catch-up";
 
 type Match = ResultOf<typeof MatchSessionsQuery>["sessionMatch"];
 
@@ -73,6 +75,16 @@ export function SessionsPage({ matchId }: { matchId: string }) {
           <p>Session saved. Its time is added to your volunteering hours, waiting for a coordinator to check it.</p>
           {saved.hasConcern && <p>The coordinators have been told there is a concern. One of them will respond.</p>}
         </div>
+      )}
+      {match.viewerRole === "MENTEE" ? (
+        <YourNextCatchUp matchId={match.id} />
+      ) : (
+        <KeepingInTouch
+          matchId={match.id}
+          menteeName={match.menteeName}
+          canPlan={match.status === "ACCEPTED" || match.status === "ACTIVE"}
+          isMentor={match.viewerRole === "MENTOR" && match.status === "ACTIVE"}
+        />
       )}
       {match.canLogSessions && (
         <LogSessionForm
