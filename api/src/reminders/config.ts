@@ -3,10 +3,14 @@
 // a production server sends nothing (and says so when it starts).
 import type { NotifyConfig } from "./channels/notify-adapter";
 import type { SmtpConfig } from "./channels/smtp-adapter";
+import type { WebPushConfig } from "./channels/web-push-adapter";
+import { parseVapidConfig } from "./push/vapid-keys";
 
 export interface ReminderConfig {
   notify?: NotifyConfig;
   smtp?: SmtpConfig;
+  /** Notifications on a person's devices; without the VAPID keys the channel is not offered at all. */
+  webPush?: WebPushConfig;
 }
 
 export function reminderConfigFromEnv(env: Record<string, string | undefined>): ReminderConfig {
@@ -22,6 +26,13 @@ export function reminderConfigFromEnv(env: Record<string, string | undefined>): 
   }
   if (env.SMTP_URL) {
     config.smtp = { url: env.SMTP_URL, from: env.SMTP_FROM || "Kinship <reminders@localhost>" };
+  }
+  if (env.KINSHIP_VAPID_PUBLIC_KEY || env.KINSHIP_VAPID_PRIVATE_KEY) {
+    config.webPush = parseVapidConfig({
+      publicKey: env.KINSHIP_VAPID_PUBLIC_KEY ?? "",
+      privateKey: env.KINSHIP_VAPID_PRIVATE_KEY ?? "",
+      subject: env.KINSHIP_VAPID_SUBJECT,
+    });
   }
   return config;
 }

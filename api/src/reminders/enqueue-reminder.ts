@@ -1,7 +1,8 @@
 // The transactional outbox's way in. A feature that causes a reminder (a session
 // booked, a check-in falling due) adds this statement to the same `db.batch` as
 // its own change, so the reminder exists exactly when the change does. One row is
-// written per channel the person has agreed to and has an address for; the same
+// written per channel the person has agreed to and has an address for (for push:
+// at least one browser with notifications on); the same
 // dedupe key for the same person and channel is stored once, so a sweep that
 // runs again, or a retried request, enqueues nothing new.
 import { type Database, newId } from "@kinship/db";
@@ -40,9 +41,12 @@ export function enqueueReminder(source: Source, reminder: Reminder) {
     select wanted.id, ${personId}, ${reminder.kind}, ${reminder.dedupeKey}, wanted.channel, ${reminder.text.discreet},
       ${reminder.text.named}, ${due}, ${expires}, 'pending', 0, ${due}, 0, ${now}, ${now}
     from (select ${newId()} as id, 'sms' as channel, 'reminders_by_sms' as purpose
-          union all select ${newId()}, 'email', 'reminders_by_email') as wanted
+          union all select ${newId()}, 'email', 'reminders_by_email'
+          union all select ${newId()}, 'push', 'reminders_by_push') as wanted
     join people on people.id = ${personId} and people.disabled_at is null
-      and (case wanted.channel when 'sms' then people.mobile else people.email end) is not null
+      and (case wanted.channel when 'sms' then people.mobile when 'email' then people.email
+           else (select 'push' from push_subscriptions where push_subscriptions.person_id = people.id limit 1)
+           end) is not null
     where (select consents.is_granted from consents
            where consents.person_id = ${personId} and consents.purpose = wanted.purpose
            order by consents.id desc limit 1) = 1

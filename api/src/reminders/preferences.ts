@@ -1,6 +1,6 @@
 // A person's reminder preferences, with the defaults used until they choose:
 // quiet from 9pm to 8am, at most three reminders a day, discreet words. Whether
-// reminders go by text or email at all is their consent, not a preference here.
+// reminders go by text, email or notification at all is their consent, not a preference here.
 import { type Database, schema } from "@kinship/db";
 import type { ConsentPurpose, ReminderChannel } from "@kinship/db/schema";
 import { inArray } from "drizzle-orm";
@@ -22,6 +22,7 @@ export const maxDailyLimit = 10;
 export const consentForChannel: Record<ReminderChannel, ConsentPurpose> = {
   sms: "reminders_by_sms",
   email: "reminders_by_email",
+  push: "reminders_by_push",
 };
 
 type PreferenceRow = typeof schema.reminderPreferences.$inferSelect;

@@ -7,11 +7,12 @@ import { desc, eq } from "drizzle-orm";
 import { currentConsents } from "../consent/consent-state";
 import { consentWording } from "../consent/wording";
 import { consentForChannel, defaultPreferences, preferencesFrom, type ReminderPreferences } from "./preferences";
+import { pushSubscriptionCount } from "./push/push-subscriptions";
 
 export interface ChannelChoice {
   channel: ReminderChannel;
   isOn: boolean;
-  /** The person's own mobile number or email address; null when they have none. */
+  /** The person's own mobile number or email address; null when they have none, and for push. */
   address: string | null;
   title: string;
   wording: string;
@@ -19,25 +20,36 @@ export interface ChannelChoice {
 
 export interface ReminderSettings extends ReminderPreferences {
   channels: ChannelChoice[];
+  /** The browser's `applicationServerKey`; null when this service has no VAPID keys (then push is not offered). */
+  vapidPublicKey: string | null;
+  /** Browsers where this person turned notifications on. */
+  pushDeviceCount: number;
 }
 
-export async function reminderSettings(db: Database, personId: string): Promise<ReminderSettings> {
-  const [person, consents, row] = await Promise.all([
+export async function reminderSettings(
+  db: Database,
+  personId: string,
+  vapidPublicKey: string | null = null,
+): Promise<ReminderSettings> {
+  const [person, consents, row, pushDeviceCount] = await Promise.all([
     db.query.people.findFirst({ columns: { mobile: true, email: true }, where: { id: personId } }),
     currentConsents(db, personId),
     db.query.reminderPreferences.findFirst({ where: { personId } }),
+    pushSubscriptionCount(db, personId),
   ]);
-  const channels = reminderChannels.map((channel) => {
+  // Without VAPID keys nothing could be sent as a notification, so the choice is not shown.
+  const offered = reminderChannels.filter((channel) => channel !== "push" || vapidPublicKey);
+  const channels = offered.map((channel) => {
     const purpose = consentForChannel[channel];
     return {
       channel,
       isOn: consents.find((consent) => consent.purpose === purpose)?.isGranted ?? false,
-      address: (channel === "sms" ? person?.mobile : person?.email) ?? null,
+      address: (channel === "sms" ? person?.mobile : channel === "email" ? person?.email : null) ?? null,
       title: consentWording[purpose].title,
       wording: consentWording[purpose].wording,
     };
   });
-  return { ...preferencesFrom(row), channels };
+  return { ...preferencesFrom(row), channels, vapidPublicKey, pushDeviceCount };
 }
 
 /** The person's newest reminders, in the words they get (or will get) by their settings now. */

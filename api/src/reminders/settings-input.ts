@@ -12,6 +12,8 @@ export const ZReminderSettingsInput = z
   .object({
     sms: z.boolean(),
     email: z.boolean(),
+    /** Absent: leave notifications as they are (they are turned on from a device). */
+    push: z.boolean().nullish(),
     quietFrom: ZClock.nullish().transform((value) => value || null),
     quietUntil: ZClock.nullish().transform((value) => value || null),
     dailyLimit: z

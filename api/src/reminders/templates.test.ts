@@ -17,6 +17,7 @@ const ordinary: { [Name in ReminderTemplateName]: Parameters<(typeof reminderTem
   hoursDigest: { count: 4, organisation: "Irwell Recovery Service" },
   mentorNudge: { withName: "Jay", days: 14 },
   coordinatorAlert: { aboutName: "Jay", days: 21 },
+  listingsStale: { count: 3, organisation: "Bury Recovery Community" },
 };
 
 // The arguments that carry names people or organisations chose.

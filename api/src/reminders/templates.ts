@@ -86,6 +86,13 @@ export const reminderTemplates = {
       withoutNames: "Something needs your attention. Sign in to see it.",
       named: `Kinship: nobody has recorded contact with ${p.aboutName} for ${p.days} days.`,
     }),
+  // Several of one organisation's listings reaching the same point on the same day: one message, not one each.
+  listingsStale: (p: { count: number; organisation: string }) =>
+    compose({
+      discreet: `Reminder: please check that ${p.count} of your listings are still right. Sign in to confirm them.`,
+      withoutNames: `Reminder: please check that ${p.count} of your listings are still right. Sign in to confirm them.`,
+      named: `Reminder from Kinship: please check that ${p.count} listings for ${p.organisation} are still right.`,
+    }),
 } as const;
 
 export type ReminderTemplateName = keyof typeof reminderTemplates;

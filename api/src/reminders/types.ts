@@ -25,7 +25,7 @@ const ReminderChannelChoice = builder.objectRef<ChannelChoice>("ReminderChannelC
   }),
 });
 
-const ReminderSettingsRef = builder.objectRef<ReminderSettings>("ReminderSettings").implement({
+export const ReminderSettingsRef = builder.objectRef<ReminderSettings>("ReminderSettings").implement({
   fields: (t) => ({
     channels: t.field({ type: [ReminderChannelChoice], resolve: (s) => s.channels }),
     quietHours: t.field({ type: QuietHours, nullable: true, resolve: (s) => s.quiet }),
@@ -33,6 +33,11 @@ const ReminderSettingsRef = builder.objectRef<ReminderSettings>("ReminderSetting
     mayNameService: t.exposeBoolean("mayNameService", {
       description: "Messages may name Kinship and what they are about; otherwise they are discreet.",
     }),
+    vapidPublicKey: t.exposeString("vapidPublicKey", {
+      nullable: true,
+      description: "The key a browser subscribes with (applicationServerKey); null when notifications are not offered.",
+    }),
+    pushDeviceCount: t.exposeInt("pushDeviceCount", { description: "Browsers where you turned notifications on." }),
   }),
 });
 
@@ -55,6 +60,7 @@ const ReminderSettingsInput = builder.inputType("ReminderSettingsInput", {
   fields: (t) => ({
     sms: t.boolean({ required: true, description: "Reminders by text message to your mobile." }),
     email: t.boolean({ required: true, description: "Reminders by email." }),
+    push: t.boolean({ description: "Reminders as notifications; leave out to keep them as they are." }),
     quietFrom: t.string({ description: "Start of quiet hours, HH:MM (London time); empty for none." }),
     quietUntil: t.string({ description: "End of quiet hours, HH:MM." }),
     dailyLimit: t.int({ required: true, description: "At most this many a day, 1 to 10." }),
@@ -66,7 +72,7 @@ builder.queryFields((t) => ({
   myReminderSettings: t.field({
     type: ReminderSettingsRef,
     authScopes: { signedIn: true },
-    resolve: (_root, _args, ctx) => reminderSettings(ctx.db, requireViewer(ctx).personId),
+    resolve: (_root, _args, ctx) => reminderSettings(ctx.db, requireViewer(ctx).personId, ctx.vapidPublicKey ?? null),
   }),
   myReminders: t.field({
     type: [MyReminder],
@@ -85,7 +91,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const viewer = requireViewer(ctx);
       await saveReminderSettings({ ctx, viewer, input: input as unknown as SettingsValues });
-      return reminderSettings(ctx.db, viewer.personId);
+      return reminderSettings(ctx.db, viewer.personId, ctx.vapidPublicKey ?? null);
     },
   }),
 }));

@@ -4,6 +4,7 @@ import { newId, schema } from "@kinship/db";
 import { and, eq } from "drizzle-orm";
 import { AppError, validationError } from "../../errors";
 import type { Context, Viewer } from "../../graphql/context";
+import { cancelGatheringReminders, rescheduleGatheringReminders } from "../../reminders/triggers/gathering-reminders";
 import { loadGathering } from "../gathering-record";
 import { isOccurrenceDate, zonedAt } from "../schedule";
 
@@ -43,12 +44,27 @@ export async function setGoing({
     eq(gatheringAttendance.occurrenceOn, occurrenceOn),
     eq(gatheringAttendance.personId, viewer.personId),
   );
+  // Reminders (for people who chose them) come and go in the same batch as "I'm going".
+  const personIds = [viewer.personId];
   if (!isGoing) {
-    await ctx.db.delete(gatheringAttendance).where(and(mine, eq(gatheringAttendance.status, "going")));
+    await ctx.db.batch([
+      ctx.db.delete(gatheringAttendance).where(and(mine, eq(gatheringAttendance.status, "going"))),
+      cancelGatheringReminders(ctx.db, { gatheringId, occurrenceOn, personIds, now: ctx.now() }),
+    ]);
     return;
   }
-  await ctx.db
-    .insert(gatheringAttendance)
-    .values({ id: newId(), gatheringId, personId: viewer.personId, occurrenceOn, status: "going", goingAt: ctx.now() })
-    .onConflictDoNothing();
+  await ctx.db.batch([
+    ctx.db
+      .insert(gatheringAttendance)
+      .values({
+        id: newId(),
+        gatheringId,
+        personId: viewer.personId,
+        occurrenceOn,
+        status: "going",
+        goingAt: ctx.now(),
+      })
+      .onConflictDoNothing(),
+    ...rescheduleGatheringReminders(ctx, { gathering, occurrenceOn, personIds }),
+  ]);
 }

@@ -5,6 +5,7 @@
 // that is not a list of meetings changes nothing at all.
 import { type Database, newId, schema } from "@kinship/db";
 import { eq } from "drizzle-orm";
+import { cancelGatheringReminders, peopleGoing } from "../../reminders/triggers/gathering-reminders";
 import type { Geocoder } from "../geocoding/geocoder";
 import { bmltRecord } from "./bmlt-records";
 import { meetingGuideRecord } from "./meeting-guide-records";
@@ -114,7 +115,15 @@ export async function runImport(options: {
   for (const row of existing) {
     if (row.withdrawnAt || listings.has(row.sourceRecordId ?? "")) continue;
     report.withdrawn.push(row.name);
-    writes.push(db.update(gatherings).set({ withdrawnAt: now, updatedAt: now }).where(eq(gatherings.id, row.id)));
+    writes.push(
+      db.update(gatherings).set({ withdrawnAt: now, updatedAt: now }).where(eq(gatherings.id, row.id)),
+      // Gone from its source: nobody is reminded of a meeting that may no longer happen.
+      cancelGatheringReminders(db, {
+        gatheringId: row.id,
+        personIds: peopleGoing(db, { gatheringId: row.id }),
+        now,
+      }),
+    );
   }
   writes.push(reportWrite(db, source, report, now));
   await db.batch(writes as [(typeof writes)[number], ...(typeof writes)[number][]]);

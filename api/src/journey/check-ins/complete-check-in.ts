@@ -4,15 +4,17 @@
 // nothing already stored is lost; the person can check in again another day.
 // The note is sealed under the person's own key.
 import { newId, schema } from "@kinship/db";
-import { and, eq, notExists, sql } from "drizzle-orm";
+import { and, desc, eq, max, notExists, sql } from "drizzle-orm";
 import { z } from "zod";
 import { addDays, londonDate, longDate, ZCalendarDate } from "../../calendar-dates";
 import { personCipher } from "../../crypto/person-keys";
 import { AppError, validationError } from "../../errors";
 import type { Context, Viewer } from "../../graphql/context";
+import { cancelCheckInReminders } from "../../reminders/triggers/check-in-reminders";
 import { checkInNoteLocation } from "./check-in-location";
-import { isInstrumentOpenTo, loadInstrument } from "./instrument-record";
+import { type InstrumentRecord, isInstrumentOpenTo, loadInstrument, offeredInstrument } from "./instrument-record";
 import { answerProblems, answersByCode, scorePercent } from "./instrument-score";
+import { type CheckInView, summariseCheckIn } from "./read-check-in-history";
 
 export const ZCheckInInput = z.object({
   instrumentId: z.string().min(1).max(100),
@@ -68,7 +70,7 @@ export async function completeCheckIn({ ctx, viewer, input }: { ctx: Context; vi
       ),
     );
   // Inserted only if there is none for that day yet, in one statement, so two taps on "Send" store one.
-  const inserted = await ctx.db.insert(recoveryCheckIns).select(
+  const insert = ctx.db.insert(recoveryCheckIns).select(
     ctx.db
       .select({
         id: sql<string>`${id}`.as("id"),
@@ -83,11 +85,46 @@ export async function completeCheckIn({ ctx, viewer, input }: { ctx: Context; vi
       .from(people)
       .where(and(eq(people.id, viewer.personId), notExists(sameDay))),
   );
+  const [inserted] = await ctx.db.batch([
+    insert,
+    cancelCheckInReminders(ctx.db, { personId: viewer.personId, now: ctx.now() }),
+  ]);
   if (inserted.rowsAffected === 0) {
     throw new AppError(
       "CONFLICT",
       `You've already checked in on ${longDate(takenOn)}. Those answers are kept. You can check in again on another day.`,
     );
   }
-  return { id, takenOn, instrument };
+  return readBackCheckIn(ctx, viewer.personId, id, instrument);
+}
+
+/**
+ * The check-in just stored, its summary against the one before it with the same
+ * instrument, and when the next is suggested: the person reading back what they
+ * have just given (their own, so not audited). The instrument is the one already
+ * loaded above; only this instrument's check-ins are needed for the comparison.
+ */
+async function readBackCheckIn(ctx: Context, personId: string, id: string, instrument: InstrumentRecord) {
+  const { recoveryCheckIns } = schema;
+  const ofPerson = eq(recoveryCheckIns.personId, personId);
+  const [sameInstrument, [newest]] = await ctx.db.batch([
+    ctx.db
+      .select()
+      .from(recoveryCheckIns)
+      .where(and(ofPerson, eq(recoveryCheckIns.instrumentId, instrument.id)))
+      .orderBy(desc(recoveryCheckIns.takenOn), desc(recoveryCheckIns.createdAt)),
+    ctx.db
+      .select({ takenOn: max(recoveryCheckIns.takenOn) })
+      .from(recoveryCheckIns)
+      .where(ofPerson),
+  ]);
+  const checkIns = sameInstrument.map((row): CheckInView => ({ ...row, instrument }));
+  const checkIn = checkIns.find((each) => each.id === id)!;
+  const { checkInEveryWeeks } = await offeredInstrument(ctx, personId);
+  return {
+    checkIn,
+    ...summariseCheckIn(checkIns, checkIn),
+    // From the newest check-in of any instrument: a back-dated one does not move it.
+    nextSuggestedOn: addDays(newest!.takenOn!, checkInEveryWeeks * 7),
+  };
 }

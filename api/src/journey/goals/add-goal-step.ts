@@ -7,6 +7,7 @@ import { londonDate } from "../../calendar-dates";
 import { personCipher } from "../../crypto/person-keys";
 import { validationError } from "../../errors";
 import type { Context } from "../../graphql/context";
+import { goalStepReminders } from "../../reminders/triggers/goal-step-reminders";
 import { type GoalRow, type GoalWriter, goalWriter, requireActive, stepTitleLocation } from "./goal-access";
 import { maxStepsPerGoal } from "./goal-input";
 
@@ -37,14 +38,18 @@ export async function addGoalStep({
     });
   }
   const id = newId();
-  await ctx.db.insert(goalSteps).values({
-    id,
-    goalId: goal.id,
-    personId: goal.personId,
-    titleCipher: await personCipher(ctx, goal.personId).encrypt(title, stepTitleLocation(id)),
-    position: (counts?.lastPosition ?? -1) + 1,
-    dueOn,
-    createdAt: ctx.now(),
-  });
+  await ctx.db.batch([
+    ctx.db.insert(goalSteps).values({
+      id,
+      goalId: goal.id,
+      personId: goal.personId,
+      titleCipher: await personCipher(ctx, goal.personId).encrypt(title, stepTitleLocation(id)),
+      position: (counts?.lastPosition ?? -1) + 1,
+      dueOn,
+      createdAt: ctx.now(),
+    }),
+    // The person is reminded on the day, whoever added the step.
+    ...goalStepReminders(ctx, { personId: goal.personId, steps: [{ id, dueOn }] }),
+  ]);
   return writer;
 }

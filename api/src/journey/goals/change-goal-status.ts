@@ -6,6 +6,7 @@ import type { GoalStatus } from "@kinship/db/schema";
 import { and, eq } from "drizzle-orm";
 import { AppError } from "../../errors";
 import type { Context } from "../../graphql/context";
+import { cancelGoalStepReminders, goalStepReminders } from "../../reminders/triggers/goal-step-reminders";
 import { type GoalRow, goalWriter } from "./goal-access";
 
 export type GoalChange = "achieve" | "set_aside" | "resume";
@@ -24,14 +25,23 @@ export async function changeGoalStatus({ ctx, goal, change }: { ctx: Context; go
     throw new AppError("CONFLICT", "This goal is already achieved. Pick it up again first if there's more to do.");
   }
   const now = ctx.now();
-  const { journeyGoals } = schema;
-  await ctx.db
-    .update(journeyGoals)
-    .set({
-      status,
-      achievedAt: status === "achieved" ? now : null,
-      setAsideAt: status === "set_aside" ? now : null,
-    })
-    // Only from the status it was read in, so two changes at once cannot interleave.
-    .where(and(eq(journeyGoals.id, goal.id), eq(journeyGoals.status, goal.status)));
+  const { journeyGoals, goalSteps } = schema;
+  const steps = await ctx.db
+    .select({ id: goalSteps.id, dueOn: goalSteps.dueOn, doneAt: goalSteps.doneAt })
+    .from(goalSteps)
+    .where(eq(goalSteps.goalId, goal.id));
+  // Reminders of steps still to do stop while the goal is finished or set aside, and return with it.
+  const reminder = { personId: goal.personId, steps: steps.filter((step) => step.doneAt === null) };
+  await ctx.db.batch([
+    ctx.db
+      .update(journeyGoals)
+      .set({
+        status,
+        achievedAt: status === "achieved" ? now : null,
+        setAsideAt: status === "set_aside" ? now : null,
+      })
+      // Only from the status it was read in, so two changes at once cannot interleave.
+      .where(and(eq(journeyGoals.id, goal.id), eq(journeyGoals.status, goal.status))),
+    ...(status === "active" ? goalStepReminders(ctx, reminder) : cancelGoalStepReminders(ctx.db, { ...reminder, now })),
+  ]);
 }

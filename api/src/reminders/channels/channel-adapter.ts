@@ -1,19 +1,24 @@
 // One interface for every way a reminder leaves Kinship: GOV.UK Notify, SMTP,
-// or the development sink. The worker knows nothing else about providers.
-import type { ReminderChannel, ReminderProvider } from "@kinship/db/schema";
+// web push, or the development sink. The worker knows nothing else about providers.
+import type { ReminderChannel, ReminderKind, ReminderProvider } from "@kinship/db/schema";
 import type { TokenBucket } from "../delivery/token-bucket";
 
 export interface OutgoingMessage {
   /** The outbox id, sent as the provider's reference so the send can be found again. */
   reference: string;
+  /** Empty for an account message to an address with no account yet (ADR 020); only the development sink reads it then. */
   personId: string;
   channel: ReminderChannel;
-  /** E.164 mobile number or email address. */
+  kind?: ReminderKind;
+  /** E.164 mobile number or email address; for push, unused (the adapter sends to each of the person's browsers). */
   to: string;
   /** Email only. */
   subject: string;
   body: string;
-  stopUrl: string;
+  /** Reminders only: account messages (codes, ADR 020) are not opt-in, so have no stop link. */
+  stopUrl?: string;
+  /** Not worth delivering after this: a push service holds it no longer. */
+  expiresAt?: Date;
 }
 
 export type SendResult =

@@ -80,7 +80,7 @@ export function createNotifyAdapters(config: NotifyConfig): ChannelAdapters {
           template_id: templateId,
           personalisation: { subject: message.subject, message: message.body },
           reference: message.reference,
-          one_click_unsubscribe_url: message.stopUrl,
+          ...(message.stopUrl ? { one_click_unsubscribe_url: message.stopUrl } : {}),
         };
     let response: Response;
     try {

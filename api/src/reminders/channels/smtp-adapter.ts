@@ -31,10 +31,9 @@ export function createSmtpAdapter(config: SmtpConfig): ChannelAdapter {
           text: message.body,
           messageId: `<${message.reference}@${domain}>`,
           // RFC 8058 one-click unsubscribe: mail apps show a "stop" button that POSTs to the stop link.
-          headers: {
-            "List-Unsubscribe": `<${message.stopUrl}>`,
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-          },
+          headers: message.stopUrl
+            ? { "List-Unsubscribe": `<${message.stopUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+            : {},
         });
         return { outcome: "sent", providerId: String(info.messageId), deliveryStatus: "accepted" };
       } catch (error) {

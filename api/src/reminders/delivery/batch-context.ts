@@ -4,13 +4,15 @@
 // preferences, and which reminders they have already had today.
 import { type Database, schema } from "@kinship/db";
 import type { ConsentPurpose } from "@kinship/db/schema";
-import { and, desc, eq, gte, inArray } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray } from "drizzle-orm";
 import { startOfLondonDay } from "../london-clock";
-import { loadPreferences, type ReminderPreferences } from "../preferences";
+import { consentForChannel, loadPreferences, type ReminderPreferences } from "../preferences";
 
 export interface Recipient {
   mobile: string | null;
   email: string | null;
+  /** Browsers with notifications turned on: a push message goes to each. */
+  pushSubscriptionCount: number;
   isDisabled: boolean;
   consents: ReadonlySet<ConsentPurpose>;
   preferences: ReminderPreferences;
@@ -22,8 +24,8 @@ export async function loadRecipients(db: Database, personIds: readonly string[],
   const ids = [...new Set(personIds)];
   const recipients = new Map<string, Recipient>();
   if (ids.length === 0) return recipients;
-  const { people, consents, reminderMessages: m } = schema;
-  const [persons, consentRows, sent, preferences] = await Promise.all([
+  const { people, consents, reminderMessages: m, pushSubscriptions } = schema;
+  const [persons, consentRows, sent, preferences, subscriptions] = await Promise.all([
     db
       .select({ id: people.id, mobile: people.mobile, email: people.email, disabledAt: people.disabledAt })
       .from(people)
@@ -31,15 +33,18 @@ export async function loadRecipients(db: Database, personIds: readonly string[],
     db
       .select({ personId: consents.personId, purpose: consents.purpose, isGranted: consents.isGranted })
       .from(consents)
-      .where(
-        and(inArray(consents.personId, ids), inArray(consents.purpose, ["reminders_by_sms", "reminders_by_email"])),
-      )
+      .where(and(inArray(consents.personId, ids), inArray(consents.purpose, Object.values(consentForChannel))))
       .orderBy(desc(consents.id)),
     db
       .select({ personId: m.personId, dedupeKey: m.dedupeKey })
       .from(m)
       .where(and(inArray(m.personId, ids), eq(m.status, "sent"), gte(m.sentAt, startOfLondonDay(now)))),
     loadPreferences(db, ids),
+    db
+      .select({ personId: pushSubscriptions.personId, count: count() })
+      .from(pushSubscriptions)
+      .where(inArray(pushSubscriptions.personId, ids))
+      .groupBy(pushSubscriptions.personId),
   ]);
   for (const person of persons) {
     // Newest first: the first row seen for a purpose is the one in force.
@@ -53,6 +58,7 @@ export async function loadRecipients(db: Database, personIds: readonly string[],
     recipients.set(person.id, {
       mobile: person.mobile,
       email: person.email,
+      pushSubscriptionCount: subscriptions.find((row) => row.personId === person.id)?.count ?? 0,
       isDisabled: person.disabledAt !== null,
       consents: granted,
       preferences: preferences.get(person.id)!,

@@ -11,14 +11,19 @@ export function composeMessage(
   mayName: boolean,
 ): OutgoingMessage {
   const text = mayName ? message.namedText : message.text;
+  // A notification is turned off where it appears (or on the reminders page it opens), so it carries no link.
   const body =
-    message.channel === "sms"
-      ? `${text}\nStop reminders: ${stopUrl}`
-      : `${text}\n\nTo stop these reminders, open this link: ${stopUrl}\n`;
+    message.channel === "push"
+      ? text
+      : message.channel === "sms"
+        ? `${text}\nStop reminders: ${stopUrl}`
+        : `${text}\n\nTo stop these reminders, open this link: ${stopUrl}\n`;
   return {
     reference: message.id,
     personId: message.personId,
     channel: message.channel,
+    kind: message.kind,
+    expiresAt: message.expiresAt,
     to,
     subject: reminderSubject(mayName),
     body,

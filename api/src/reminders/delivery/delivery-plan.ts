@@ -1,6 +1,7 @@
 // What to do with one due message, decided from the person's consent, address,
 // quiet hours and daily limit (no input or output here, so it is easy to test):
 // send it now, move it later, or skip it for good.
+import type { ReminderChannel } from "@kinship/db/schema";
 import { endOfQuietHours, startOfNextLondonDay } from "../london-clock";
 import { consentForChannel } from "../preferences";
 import type { Recipient } from "./batch-context";
@@ -14,7 +15,7 @@ export type DeliveryPlan =
 export function planDelivery(message: ClaimedMessage, recipient: Recipient | undefined, now: Date): DeliveryPlan {
   if (!recipient || recipient.isDisabled) return { action: "skip", reason: "account_closed" };
   if (!recipient.consents.has(consentForChannel[message.channel])) return { action: "skip", reason: "no_consent" };
-  const to = message.channel === "sms" ? recipient.mobile : recipient.email;
+  const to = addressOn(message.channel, recipient);
   if (!to) return { action: "skip", reason: "no_address" };
   if (message.expiresAt.getTime() <= now.getTime()) return { action: "skip", reason: "too_late" };
 
@@ -31,4 +32,12 @@ export function planDelivery(message: ClaimedMessage, recipient: Recipient | und
     return later(startOfNextLondonDay(now), "daily_limit");
   }
   return { action: "send", to };
+}
+
+// A push message goes to every browser the person turned notifications on in;
+// the adapter looks them up, so here it is enough that there is one.
+function addressOn(channel: ReminderChannel, recipient: Recipient) {
+  if (channel === "sms") return recipient.mobile;
+  if (channel === "email") return recipient.email;
+  return recipient.pushSubscriptionCount > 0 ? "push" : null;
 }
