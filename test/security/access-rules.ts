@@ -10,9 +10,11 @@
 
 import { defaultPassword } from "../support/factories";
 import { membersPath, promoters, type Rule, staff } from "./access-viewers";
+import { accountMessagesAccessRules } from "./account-messages-access-rules";
 import { disengagementAccessRules } from "./disengagement-access-rules";
 import { journeyAccessRules } from "./journey-access-rules";
 import { mentoringAccessRules } from "./mentoring-access-rules";
+import { plannedContactsAccessRules } from "./planned-contacts-access-rules";
 import { remindersAccessRules } from "./reminders-access-rules";
 import { retentionAccessRules } from "./retention-access-rules";
 import { volunteeringAccessRules } from "./volunteering-access-rules";
@@ -285,6 +287,8 @@ export const accessRules: Record<string, Rule> = {
   ...remindersAccessRules,
   // Retention: an organisation's period for closed mentoring cases, staff read, admins change.
   ...retentionAccessRules,
+  ...accountMessagesAccessRules,
   // Keeping in touch: a match's quiet-spell history for its mentor and staff; thresholds staff read, admins change.
   ...disengagementAccessRules,
+  ...plannedContactsAccessRules,
 };

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { expect } from "vitest";
 import {
+  adminsOnly,
   anyId,
   anyInput,
   anyString,
@@ -14,6 +15,7 @@ import {
   fuzzDay,
   homeOrganisation,
   realOrRandomId,
+  staffOnly,
   text,
 } from "./fuzz-values";
 
@@ -33,21 +35,31 @@ const goalInput = fc.oneof(
   ),
   anything,
 );
+const validTitle = fc.string({ maxLength: 150 }).map((title) => `Goal ${title}`);
+const validGoal = fc.record({
+  title: validTitle,
+  steps: fc.array(
+    fc.string({ maxLength: 100 }).map((step) => `Step ${step}`),
+    { minLength: 1, maxLength: 20 },
+  ),
+  targetOn: fc.oneof(fc.integer({ min: 1, max: 300 }).map(fuzzDay), fc.constant(null)),
+});
 const homeGoal = realOrRandomId("home goal");
 const homeStep = realOrRandomId("home step");
 const phase = fc.oneof(fc.constantFrom("STABILISATION", "MAINTENANCE", "READY_FOR_RECOVERY"), text);
 const journeyDay = fc.oneof(fc.constantFrom(fuzzDay(0), fuzzDay(-1), fuzzDay(1), fuzzDay(200), "2026-02-30"), text);
 // Check-ins with the built-in instrument: every item answered (some off the scale), dates around today, and junk.
+// Valid check-ins that vary (days in the past year, any answers, notes), so the success path is fuzzed too.
+const validCheckIn = fc.record({
+  instrumentId: fc.constant("kinship-recovery-capital-v1"),
+  takenOn: fc.integer({ min: -360, max: 0 }).map(fuzzDay),
+  answers: fc
+    .array(fc.integer({ min: 1, max: 6 }), { minLength: 10, maxLength: 10 })
+    .map((values) => builtInCodes.map((itemCode, index) => ({ itemCode, value: values[index] }))),
+  note: fc.oneof(fc.string({ maxLength: 1000 }), fc.constant(null)),
+});
 const checkInInput = fc.oneof(
-  // Valid check-ins that vary (days in the past year, any answers, notes), so the success path is fuzzed too.
-  fc.record({
-    instrumentId: fc.constant("kinship-recovery-capital-v1"),
-    takenOn: fc.integer({ min: -360, max: 0 }).map(fuzzDay),
-    answers: fc
-      .array(fc.integer({ min: 1, max: 6 }), { minLength: 10, maxLength: 10 })
-      .map((values) => builtInCodes.map((itemCode, index) => ({ itemCode, value: values[index] }))),
-    note: fc.oneof(fc.string({ maxLength: 1000 }), fc.constant(null)),
-  }),
+  validCheckIn,
   fc.record(
     {
       instrumentId: fc.oneof(fc.constant("kinship-recovery-capital-v1"), text),
@@ -70,44 +82,79 @@ const checkInInput = fc.oneof(
 
 export const journeyFuzz: FuzzFeature = {
   mutations: [
-    { document: "mutation($i: GoalInput!) { setGoal(input: $i) { id stepsDone } }", variables: { i: goalInput } },
+    {
+      document: "mutation($i: GoalInput!) { setGoal(input: $i) { id stepsDone } }",
+      variables: { i: goalInput },
+      valid: fc.record({ i: validGoal }),
+    },
     {
       document: "mutation($g: ID!, $i: GoalDetailsInput!) { editGoal(id: $g, input: $i) { id } }",
       variables: { g: homeGoal, i: goalInput },
+      valid: fc.record({ g: fc.constant("home goal"), i: fc.record({ title: validTitle }) }),
     },
     {
       document: "mutation($g: ID!, $t: String!, $d: String) { addGoalStep(goalId: $g, title: $t, dueOn: $d) { id } }",
       variables: { g: homeGoal, t: anyString, d: journeyDay },
+      valid: fc.record({ g: fc.constant("home goal"), t: fc.constant("Ring the housing office") }),
     },
-    { document: "mutation($s: ID!) { completeGoalStep(id: $s) { celebration } }", variables: { s: homeStep } },
-    { document: "mutation($s: ID!) { reopenGoalStep(id: $s) { id } }", variables: { s: homeStep } },
-    { document: "mutation($g: ID!) { achieveGoal(id: $g) { status } }", variables: { g: homeGoal } },
-    { document: "mutation($g: ID!) { setGoalAside(id: $g) { status } }", variables: { g: homeGoal } },
-    { document: "mutation($g: ID!) { resumeGoal(id: $g) { status } }", variables: { g: homeGoal } },
+    {
+      document: "mutation($s: ID!) { completeGoalStep(id: $s) { celebration } }",
+      variables: { s: homeStep },
+      valid: fc.constant({ s: "home step" }),
+    },
+    {
+      document: "mutation($s: ID!) { reopenGoalStep(id: $s) { id } }",
+      variables: { s: homeStep },
+      valid: fc.constant({ s: "home step" }),
+    },
+    {
+      document: "mutation($g: ID!) { achieveGoal(id: $g) { status } }",
+      variables: { g: homeGoal },
+      valid: fc.constant({ g: "home goal" }),
+    },
+    {
+      document: "mutation($g: ID!) { setGoalAside(id: $g) { status } }",
+      variables: { g: homeGoal },
+      valid: fc.constant({ g: "home goal" }),
+    },
+    {
+      document: "mutation($g: ID!) { resumeGoal(id: $g) { status } }",
+      variables: { g: homeGoal },
+      valid: fc.constant({ g: "home goal" }),
+    },
     {
       document: "mutation($d: String!, $n: String) { recordLapse(happenedOn: $d, note: $n) { message } }",
       variables: { d: journeyDay, n: anyString },
+      valid: fc.record({ d: fc.integer({ min: -30, max: -1 }).map(fuzzDay), n: fc.string({ maxLength: 500 }) }),
     },
     {
       document: `mutation($o: ID!, $p: ID!, $f: TreatmentPhase!, $d: String!) {
       recordTreatmentPhase(organisationId: $o, personId: $p, phase: $f, reviewOn: $d) { personId } }`,
       variables: { o: homeOrganisation, p: anyId, f: phase, d: journeyDay },
+      neverSucceedsBecause: staffOnly,
     },
     // Recovery check-ins and instruments: the signed-in person checks in for themself; the admin-only ones are refused.
     {
       document: "mutation($i: CheckInInput!) { completeCheckIn(input: $i) { checkIn { id } } }",
       variables: { i: checkInInput },
+      valid: fc.record({ i: validCheckIn }),
     },
     {
       document:
         "mutation($o: ID!, $i: RecoveryInstrumentInput!) { loadRecoveryInstrument(organisationId: $o, input: $i) { id } }",
       variables: { o: homeOrganisation, i: anyInput },
+      neverSucceedsBecause: adminsOnly,
     },
-    { document: "mutation($id: ID!) { retireRecoveryInstrument(id: $id) { id } }", variables: { id: anyId } },
+    {
+      document: "mutation($id: ID!) { retireRecoveryInstrument(id: $id) { id } }",
+      variables: { id: anyId },
+      neverSucceedsBecause: adminsOnly,
+    },
     {
       document:
         "mutation($o: ID!, $i: ID!, $w: Int!) { setJourneySettings(organisationId: $o, instrumentId: $i, checkInEveryWeeks: $w) { isDefault } }",
       variables: { o: homeOrganisation, i: anyId, w: anyString },
+      neverSucceedsBecause: adminsOnly,
     },
   ],
   async setUp({ signedIn }) {

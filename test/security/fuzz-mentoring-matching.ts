@@ -1,8 +1,12 @@
 // Mutation fuzz of mentor profiles, vetting, requests and matches (see fuzz-values.ts):
 // the signed-in person mentors the home match (fuzz-mentoring-sessions.ts makes it).
+import { newId, schema } from "@kinship/db";
 import fc from "fast-check";
+import { createOrganisation, createPerson } from "../support/factories";
+import { createMatch, createMentorRequest } from "../support/mentoring-factories";
 import { homeMatch, homeProfile } from "./fuzz-mentoring-sessions";
 import {
+  adminsOnly,
   anyBoolean,
   anyId,
   anyInput,
@@ -11,6 +15,8 @@ import {
   type FuzzFeature,
   fuzzDay,
   homeOrganisation,
+  realOrRandomId,
+  staffOnly,
   text,
 } from "./fuzz-values";
 
@@ -59,6 +65,15 @@ const requestInput = fc.oneof(
   ),
   anything,
 );
+// What a person asking for a mentor may send. A second open request in one organisation is refused, so
+// valid asks go to organisations of their own that junk never names, where the first ask always succeeds.
+const organisationsToAskIn = Array.from({ length: 4 }, (_, index) => `organisation to ask in ${index}`);
+const validRequest = fc.record({
+  needs: fc.subarray(["HOUSING", "CONFIDENCE", "BENEFITS"], { minLength: 1 }),
+  meetingWays: fc.subarray(["PHONE", "IN_PERSON"], { minLength: 1 }),
+  availability: fc.subarray(["TUESDAY_AFTERNOON", "MONDAY_MORNING"], { minLength: 1 }),
+  area: fc.constantFrom("Bury", "BL9 0BW"),
+});
 const vettingInput = fc.oneof(
   fc.record(
     {
@@ -121,25 +136,30 @@ export const mentoringMatchingFuzz: FuzzFeature = {
     {
       document: "mutation($p: ID!, $i: VettingInput!) { recordVetting(mentorProfileId: $p, input: $i) { id } }",
       variables: { p: homeProfile, i: vettingInput },
+      neverSucceedsBecause: staffOnly,
     },
     {
       document:
         "mutation($o: ID!, $i: MentoringSettingsInput!) { updateMentoringSettings(organisationId: $o, input: $i) { referencesRequired } }",
       variables: { o: homeOrganisation, i: settingsInput },
+      neverSucceedsBecause: adminsOnly,
     },
     {
       document:
         "mutation($o: ID!, $p: ID!, $r: Role!) { changeMemberRole(organisationId: $o, personId: $p, role: $r) { id } }",
       variables: { o: homeOrganisation, p: anyId, r: anyString },
+      neverSucceedsBecause: staffOnly,
     },
     {
       document: "mutation($o: ID!, $i: MentorRequestInput!) { askForMentor(organisationId: $o, input: $i) { id } }",
       variables: { o: homeOrganisation, i: requestInput },
+      valid: fc.record({ o: fc.constantFrom(...organisationsToAskIn), i: validRequest }),
     },
     {
       document: `mutation($o: ID!, $p: ID!, $i: MentorRequestInput!, $a: Boolean!) {
       askForMentorOnBehalf(organisationId: $o, personId: $p, input: $i, hasPersonAgreed: $a) { id } }`,
       variables: { o: homeOrganisation, p: anyId, i: requestInput, a: anyBoolean },
+      neverSucceedsBecause: staffOnly,
     },
     { document: "mutation($id: ID!) { withdrawMentorRequest(id: $id) { id } }", variables: { id: anyId } },
     { document: "mutation($p: ID!) { blockMentor(mentorProfileId: $p) }", variables: { p: homeProfile } },
@@ -147,15 +167,18 @@ export const mentoringMatchingFuzz: FuzzFeature = {
       document: `mutation($o: ID!, $p: ID!, $e: ID!, $r: ExclusionReason!) {
       recordExclusion(organisationId: $o, personId: $p, excludedPersonId: $e, reason: $r) }`,
       variables: { o: homeOrganisation, p: anyId, e: anyId, r: anyString },
+      neverSucceedsBecause: staffOnly,
     },
     {
       document: "mutation($r: ID!, $p: [ID!]!) { approveMatch(requestId: $r, mentorProfileIds: $p) { id } }",
       variables: { r: anyId, p: homeProfile },
+      neverSucceedsBecause: staffOnly,
     },
     {
       document:
         "mutation($o: ID!, $a: [AssignmentInput!]!) { applyBatchProposal(organisationId: $o, assignments: $a) { id } }",
       variables: { o: homeOrganisation, a: anyInput },
+      neverSucceedsBecause: staffOnly,
     },
     { document: "mutation($m: ID!) { chooseMentor(matchId: $m) { id } }", variables: { m: homeMatch } },
     {
@@ -164,7 +187,22 @@ export const mentoringMatchingFuzz: FuzzFeature = {
     },
     {
       document: "mutation($m: ID!, $i: MatchChangeInput!) { changeMatch(matchId: $m, input: $i) { id status } }",
-      variables: { m: homeMatch, i: matchChange },
+      // A match of its own: pausing or ending the home match would refuse every later session logged on it.
+      variables: { m: realOrRandomId("match to change"), i: matchChange },
     },
   ],
+  async setUp({ t, personId, organisationId }) {
+    // The person's mentor profile, made by fuzz-mentoring-sessions.ts (its setUp runs first).
+    const profile = await t.db.query.mentorProfiles.findFirst({ where: { personId, organisationId } });
+    const mentee = await createPerson(t.db, { memberships: [{ organisationId, role: "member" }] });
+    const request = await createMentorRequest(t.db, mentee.id, organisationId);
+    const made: Record<string, string> = { "match to change": (await createMatch(t.db, request, profile!)).id };
+    for (const standIn of organisationsToAskIn) {
+      made[standIn] = (await createOrganisation(t.db, { name: `Fuzz ${standIn}` })).id;
+      await t.db
+        .insert(schema.memberships)
+        .values({ id: newId(), personId, organisationId: made[standIn], role: "member" });
+    }
+    return made;
+  },
 };

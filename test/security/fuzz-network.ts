@@ -18,7 +18,15 @@ const connectionInput = fc.oneof(
   ),
   anything,
 );
+const validConnection = fc.record({
+  label: fc.string({ minLength: 1, maxLength: 60 }).filter((label) => label.trim().length > 0),
+  kind: fc.constantFrom("FAMILY", "FRIEND", "MUTUAL_AID_GROUP", "PROFESSIONAL"),
+  influence: fc.constantFrom("SUPPORTIVE", "NEUTRAL", "USING"),
+  closeness: fc.integer({ min: 1, max: 3 }),
+});
 const homeConnection = realOrRandomId("home connection");
+// Connections only valid calls remove, so the home one stays for the others.
+const toRemove = Array.from({ length: 6 }, (_, index) => `connection to remove ${index}`);
 const suggestionKey = fc.oneof(
   fc.constantFrom("match:home", "gathering:nowhere", "volunteering:nowhere", "friend:1", "match:"),
   text,
@@ -29,12 +37,19 @@ export const networkFuzz: FuzzFeature = {
     {
       document: "mutation($i: ConnectionInput!) { addConnection(input: $i) { id label } }",
       variables: { i: connectionInput },
+      valid: fc.record({ i: validConnection }),
     },
     {
       document: "mutation($id: ID!, $i: ConnectionInput!) { updateConnection(id: $id, input: $i) { id } }",
       variables: { id: homeConnection, i: connectionInput },
+      valid: fc.record({ id: fc.constant("home connection"), i: validConnection }),
     },
-    { document: "mutation($id: ID!) { removeConnection(id: $id) }", variables: { id: homeConnection } },
+    {
+      document: "mutation($id: ID!) { removeConnection(id: $id) }",
+      // Never the home connection: once it is gone, nothing could update it.
+      variables: { id: realOrRandomId(toRemove[0]!) },
+      valid: fc.record({ id: fc.constantFrom(...toRemove) }),
+    },
     {
       document: `mutation($k: String!, $f: ConnectionInfluence, $c: Int) {
       acceptSuggestion(key: $k, influence: $f, closeness: $c) { id } }`,
@@ -43,11 +58,16 @@ export const networkFuzz: FuzzFeature = {
     { document: "mutation($k: String!) { dismissSuggestion(key: $k) }", variables: { k: suggestionKey } },
   ],
   async setUp({ signedIn }) {
-    // A connection on the signed-in person's own map, so update and remove reach their own checks.
-    const connection = await signedIn.gql<{ addConnection: { id: string } }>(
-      'mutation { addConnection(input: { label: "Fuzz friend", kind: FRIEND, influence: SUPPORTIVE, closeness: 2 }) { id } }',
-    );
-    return { "home connection": connection.data!.addConnection.id };
+    // Connections on the signed-in person's own map, so update and remove reach their own checks.
+    const add = async () =>
+      (
+        await signedIn.gql<{ addConnection: { id: string } }>(
+          'mutation { addConnection(input: { label: "Fuzz friend", kind: FRIEND, influence: SUPPORTIVE, closeness: 2 }) { id } }',
+        )
+      ).data!.addConnection.id;
+    const made: Record<string, string> = { "home connection": await add() };
+    for (const standIn of toRemove) made[standIn] = await add();
+    return made;
   },
   async checkDatabase(db) {
     // Connection labels are only stored sealed, closeness is 1–3, and every map that changed has its day's snapshot.
@@ -57,5 +77,7 @@ export const networkFuzz: FuzzFeature = {
         or not exists (select 1 from network_snapshots s where s.person_id = c.person_id and s.taken_on >= c.added_on)`,
     );
     expect(strayConnections?.n).toBe(0);
+    const [stored] = await db.all<{ n: number }>(sql`select count(*) as n from network_connections`);
+    expect(stored?.n).toBeGreaterThan(1);
   },
 };

@@ -7,6 +7,15 @@ import type { TestAppHandle, TestClient } from "../support/app";
 export interface FuzzMutation {
   document: string;
   variables: Record<string, fc.Arbitrary<unknown>>;
+  /**
+   * Whole sets of variables that are valid by construction, sent by the signed-in person:
+   * a fuzz that only ever meets refusals proves little, so at least one of these must succeed.
+   */
+  valid?: fc.Arbitrary<Record<string, unknown>>;
+  /** Why no call can succeed for the fuzzing people (say, admins only): the fuzz then proves none did. */
+  neverSucceedsBecause?: string;
+  /** Sent from a session made for the call alone (a second person's), so ending it signs nobody else out. */
+  needsOwnSession?: boolean;
 }
 /** The signed-in person (a recovery champion) and their organisation, made before any feature's records. */
 export interface FuzzHome {
@@ -24,6 +33,10 @@ export interface FuzzFeature {
   /** After every call: what the feature's stored rows must still satisfy. */
   checkDatabase?: (db: TestAppHandle["db"], realIds: RealIds) => Promise<void>;
 }
+
+/** Reasons no call can succeed for the fuzzing person, a recovery champion (FuzzMutation.neverSucceedsBecause). */
+export const staffOnly = "only coordinators and admins with a second factor may, and the fuzzing person is a champion";
+export const adminsOnly = "only the organisation's admins may, and the fuzzing person is a recovery champion";
 
 export const text = fc.oneof(
   fc.string({ maxLength: 40 }),
