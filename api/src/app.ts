@@ -5,6 +5,7 @@ import type { Database } from "@kinship/db";
 import { sql } from "drizzle-orm";
 import { Hono, type Context as HonoContext } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import type { StartAccountMessages } from "./accounts/messages/account-message-sender";
 import { readSessionToken, sessionCookie } from "./auth/cookie";
 import { csrfProtection } from "./auth/csrf";
 import type { FieldCipher } from "./crypto/field-cipher";
@@ -33,9 +34,16 @@ export interface AppOptions {
   /** e.g. https://kinship.example.org; when unset, the request's own origin is trusted. */
   publicOrigin?: string;
   isProduction?: boolean;
+  /** Run only the web client's own GraphQL documents, sent by id (graphql/trusted-documents.ts).
+   * Off unless asked for: the entry points turn it on in production (KINSHIP_TRUSTED_DOCUMENTS_ONLY). */
+  trustedDocumentsOnly?: boolean;
   now?: () => Date;
   /** Directory options: a live postcode service, when listings go stale. */
   directory?: DirectoryConfig;
+  /** Web push's public VAPID key (README "Reminders"); without it notifications are not offered. */
+  vapidPublicKey?: string;
+  /** Sends queued account messages (codes) straight after the answer (ADR 020); without it they wait for the scheduled job. */
+  startAccountMessages?: StartAccountMessages;
 }
 
 export function createApp(options: AppOptions) {
@@ -51,7 +59,7 @@ export function createApp(options: AppOptions) {
     }
     return settings;
   };
-  const yoga = createGraphQLHandler({ isProduction });
+  const yoga = createGraphQLHandler({ isProduction, trustedDocumentsOnly: options.trustedDocumentsOnly ?? false });
   const isSecure = (url: URL) => url.protocol === "https:" || Boolean(publicOrigin?.startsWith("https:"));
   const isAllowedOrigin = (origin: string, url: URL) => origin === (publicOrigin ?? url.origin);
   const app = new Hono();
@@ -135,6 +143,7 @@ export function createApp(options: AppOptions) {
   app.use("/graphql", csrfProtection(isAllowedOrigin));
   app.on(["GET", "POST", "OPTIONS"], "/graphql", async (c) => {
     const { db, secure, sessionToken, viewer } = await identify(c);
+    let hasQueuedMessages = false;
     const context: Context = {
       db,
       cipher: await getCipher(c),
@@ -142,6 +151,12 @@ export function createApp(options: AppOptions) {
       viewer,
       now,
       responseCookies: [],
+      vapidPublicKey: options.vapidPublicKey ?? null,
+      accountMessages: {
+        sendSoon: () => {
+          hasQueuedMessages = true;
+        },
+      },
       client: { address: getClientAddress(c), userAgent: c.req.header("user-agent"), isSecure: secure },
     };
     // A sliding expiry moved forward: renew the cookie to match.
@@ -149,6 +164,8 @@ export function createApp(options: AppOptions) {
     const request = await withCheckedJsonBody(c.req.raw);
     if (request instanceof Response) return request;
     const response = await yoga.fetch(request, context);
+    // Only now, with the answer ready: its timing must not depend on whether a message was queued.
+    if (hasQueuedMessages) options.startAccountMessages?.(c, { db, cipher: context.cipher });
     const headers = new Headers(response.headers);
     for (const cookie of context.responseCookies) headers.append("Set-Cookie", cookie);
     // Answers depend on who is asking: never store them in a shared cache.

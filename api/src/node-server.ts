@@ -7,6 +7,7 @@ import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { defaultDatabaseUrl, openDatabase } from "@kinship/db";
+import { accountMessagesStarter } from "./accounts/messages/account-message-sender";
 import { createApp } from "./app";
 import { createFieldCipher } from "./crypto/field-cipher";
 import { loadEncryptionKeys } from "./crypto/node-keys";
@@ -26,6 +27,8 @@ export interface NodeServerOptions {
   /** `id:key,…` (see crypto/field-cipher.ts); in development a key file is made if unset. */
   encryptionKeys?: string;
   isProduction?: boolean;
+  /** Run only the web client's own GraphQL documents (graphql/trusted-documents.ts); default: isProduction. */
+  trustedDocumentsOnly?: boolean;
   seedDemo?: boolean;
   directory?: DirectoryConfig;
   /** Reminder providers (Notify, SMTP); with none, development uses the development sink. */
@@ -50,13 +53,23 @@ export async function startNodeServer(options: NodeServerOptions) {
   const { seeded } = await prepareDatabase(db, { seedDemo: options.seedDemo ?? true, cipher });
   if (seeded) log(describeDemoSignIns());
 
+  // Built before the app: account messages (codes) go through the same adapters, straight after each request.
+  const adapters = configuredChannels({
+    db,
+    config: options.reminders ?? {},
+    isProduction: options.isProduction ?? false,
+    smtp: options.reminders?.smtp ? createSmtpAdapter(options.reminders.smtp) : undefined,
+  });
   const app = createApp({
     getDb: () => db,
     getCipher: async () => cipher,
     getClientAddress: (c) => getConnInfo(c).remote.address ?? "unknown",
     publicOrigin: options.publicOrigin,
     isProduction: options.isProduction,
+    trustedDocumentsOnly: options.trustedDocumentsOnly ?? options.isProduction ?? false,
     directory: options.directory,
+    startAccountMessages: accountMessagesStarter({ adapters: () => adapters, log }),
+    vapidPublicKey: options.reminders?.webPush?.publicKey,
   });
   const root = options.webDist ?? defaultWebDist;
   app.use("/*", serveStatic({ root }));
@@ -70,19 +83,14 @@ export async function startNodeServer(options: NodeServerOptions) {
   const url = `http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${actualPort}`;
   // Scheduled work (scheduled-jobs.ts): one timer that ticks each minute and
   // runs the jobs whose turn it is.
-  const adapters = configuredChannels({
-    db,
-    config: options.reminders ?? {},
-    isProduction: options.isProduction ?? false,
-    smtp: options.reminders?.smtp ? createSmtpAdapter(options.reminders.smtp) : undefined,
-  });
   log(describeChannels(adapters));
   const jobs = scheduledJobs({
     db,
-    geocoder: directorySettings(db, options.directory).geocoder,
+    directory: directorySettings(db, options.directory),
     adapters,
     origin: options.publicOrigin ?? url,
     log,
+    cipher,
   });
   let minutesRunning = 0;
   const scheduler = setInterval(() => {

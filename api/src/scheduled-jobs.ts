@@ -3,10 +3,11 @@
 // (worker.ts). Each job claims its work in the database first (import sources,
 // minute- and hour-slots, messages under a lease), so several Node processes or
 // overlapping Cron invocations never do the same work twice.
-import type { Database } from "@kinship/db";
-import type { Geocoder } from "./directory/geocoding/geocoder";
+import { type Database, newId } from "@kinship/db";
+import { sendAccountMessages } from "./accounts/messages/send-account-messages";
+import type { FieldCipher } from "./crypto/field-cipher";
 import { runDueImports } from "./directory/imports/run-due-imports";
-import { sweepVettingLapses } from "./mentoring/vetting/sweep-vetting-lapses";
+import type { DirectorySettings } from "./directory/settings";
 import type { ChannelAdapters } from "./reminders/channels/channel-adapter";
 import { runReminderSweeps } from "./reminders/scheduling/run-reminder-sweeps";
 import { runRemindersJob } from "./reminders/scheduling/run-reminders-job";
@@ -22,32 +23,57 @@ export interface ScheduledJob {
 
 export function scheduledJobs({
   db,
-  geocoder,
+  directory,
   adapters,
   origin,
   log,
+  cipher,
 }: {
   db: Database;
-  geocoder: Geocoder;
+  /** Where imports place venues, and when listings go stale (their organisers are reminded before). */
+  directory: Pick<DirectorySettings, "geocoder" | "staleAfterDays">;
   /** Hold each provider's rate limit, so they live as long as the process. */
   adapters: ChannelAdapters;
   /** Where stop links point. */
   origin: string;
   log?: (line: string) => void;
+  /** Opens account messages (codes, ADR 020) to send them; without it they are left to a process that has it. */
+  cipher?: FieldCipher;
 }): ScheduledJob[] {
   return [
+    // Normally sent straight after the request that queued them; this catches retries and leftovers.
+    ...(cipher
+      ? [
+          {
+            name: "Sending account messages",
+            everyMinutes: 1,
+            run: () =>
+              sendAccountMessages({
+                db,
+                cipher,
+                adapters,
+                now: () => new Date(),
+                log,
+                workerId: `scheduled-${newId()}`,
+              }),
+          },
+        ]
+      : []),
     {
       name: "Sending reminders",
       everyMinutes: 1,
       // Its own clock: sending a batch takes time, and each message is judged at the moment it goes.
       run: () => runRemindersJob({ db, adapters, now: () => new Date(), origin, log }),
     },
-    { name: "Scheduled import", everyMinutes: 10, run: (now) => runDueImports(db, geocoder, now) },
-    // Tells each lapse once (notices carry a dedupe key), so hourly is plenty.
-    { name: "Vetting sweep", everyMinutes: 60, run: (now) => sweepVettingLapses({ db, now }) },
+    { name: "Scheduled import", everyMinutes: 10, run: (now) => runDueImports(db, directory.geocoder, now) },
     // Retention and the reminder sweeps run at most once per hour-slot; checking
-    // every quarter hour means a restart never skips an hour.
+    // every quarter hour means a restart never skips an hour. The vetting sweep
+    // (lapse notices, and reminders of items running out) is one of those sweeps.
     { name: "Retention run", everyMinutes: 15, run: (now) => runRetentionJob({ db, now }) },
-    { name: "Reminder sweeps", everyMinutes: 15, run: (now) => runReminderSweeps({ db, now }) },
+    {
+      name: "Reminder sweeps",
+      everyMinutes: 15,
+      run: (now) => runReminderSweeps({ db, now, listingStaleAfterDays: directory.staleAfterDays }),
+    },
   ];
 }

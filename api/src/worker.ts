@@ -3,9 +3,11 @@
 import type { D1Database, ExecutionContext, Fetcher, ScheduledController } from "@cloudflare/workers-types";
 import { type Database, openD1Database } from "@kinship/db";
 import type { Context as HonoContext } from "hono";
+import { accountMessagesStarter } from "./accounts/messages/account-message-sender";
 import { createApp } from "./app";
 import { createFieldCipher, type FieldCipher } from "./crypto/field-cipher";
 import { directorySettings } from "./directory/settings";
+import { trustedDocumentsOnlyFromEnv } from "./graphql/trusted-documents";
 import type { ChannelAdapters } from "./reminders/channels/channel-adapter";
 import { configuredChannels } from "./reminders/channels/configured-channels";
 import { reminderConfigFromEnv } from "./reminders/config";
@@ -32,6 +34,12 @@ export interface Env {
   NOTIFY_EMAIL_TEMPLATE_ID?: string;
   NOTIFY_BASE_URL?: string;
   NOTIFY_REQUESTS_PER_SECOND?: string;
+  /** Reminders as notifications (web push): `pnpm --filter @kinship/api vapid:new` makes the keys; the private one is a secret. */
+  KINSHIP_VAPID_PUBLIC_KEY?: string;
+  KINSHIP_VAPID_PRIVATE_KEY?: string;
+  KINSHIP_VAPID_SUBJECT?: string;
+  /** "true" or "false": run only the web client's own GraphQL documents; unset means on unless development. */
+  KINSHIP_TRUSTED_DOCUMENTS_ONLY?: string;
 }
 
 // One drizzle instance per binding: building it (relations included) is not free,
@@ -70,6 +78,7 @@ const directoryConfig = (env: Env) => ({
 });
 
 function createWorkerApp(env: Env) {
+  const isProduction = env.ENVIRONMENT !== "development";
   const cipher = cipherFor(env);
   // Report a bad key list once, when the first request awaits it, not as an
   // unhandled rejection at start-up.
@@ -81,14 +90,29 @@ function createWorkerApp(env: Env) {
     // sends, so on Workers it is the real client address (unlike X-Forwarded-For).
     getClientAddress: (c) => c.req.header("cf-connecting-ip") ?? "unknown",
     publicOrigin: env.PUBLIC_ORIGIN,
-    isProduction: env.ENVIRONMENT !== "development",
+    isProduction,
+    trustedDocumentsOnly: trustedDocumentsOnlyFromEnv(env.KINSHIP_TRUSTED_DOCUMENTS_ONLY, isProduction),
     directory: directoryConfig(env),
+    // Account messages (codes) go once the answer is ready; waitUntil keeps the isolate alive for them.
+    startAccountMessages: accountMessagesStarter({
+      adapters: (c, db) => channelsFor(envOf(c), db),
+      defer: (c, work) => c.executionCtx.waitUntil(work),
+    }),
+    vapidPublicKey: reminderConfigFromEnv(env as unknown as Record<string, string | undefined>).webPush?.publicKey,
   });
 }
 
 const everyMinute = "* * * * *";
 // Adapters hold each provider's rate limit, so they live as long as the isolate.
 let reminderChannels: ChannelAdapters | undefined;
+function channelsFor(env: Env, db: Database) {
+  reminderChannels ??= configuredChannels({
+    db,
+    config: reminderConfigFromEnv(env as unknown as Record<string, string | undefined>),
+    isProduction: env.ENVIRONMENT !== "development",
+  });
+  return reminderChannels;
+}
 
 // Created on the first request, once per isolate: the configuration comes with
 // `env`, which a module Worker only sees inside its handlers.
@@ -101,17 +125,14 @@ export default {
   },
   // Cron Triggers (wrangler.toml): the jobs of every minute (reminders) on the
   // every-minute trigger; every job in scheduled-jobs.ts on the quarter-hourly one.
-  scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext) {
+  async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext) {
     const db = databaseFor(env.DB);
-    reminderChannels ??= configuredChannels({
-      db,
-      config: reminderConfigFromEnv(env as unknown as Record<string, string | undefined>),
-      isProduction: env.ENVIRONMENT !== "development",
-    });
+    const cipher = await cipherFor(env);
     const jobs = scheduledJobs({
       db,
-      geocoder: directorySettings(db, directoryConfig(env)).geocoder,
-      adapters: reminderChannels,
+      cipher,
+      directory: directorySettings(db, directoryConfig(env)),
+      adapters: channelsFor(env, db),
       // Stop links need the public address; locally, wrangler dev's.
       origin: env.PUBLIC_ORIGIN ?? "http://localhost:8787",
     });

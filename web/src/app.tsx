@@ -4,6 +4,7 @@ import { SiteHeader } from "./components/site-header";
 import { RequireSignedOut, RequireSignIn } from "./components/viewer-gate";
 import { ViewerProvider } from "./lib/viewer";
 import { AccountPage } from "./routes/accounts/account-page";
+import { ForgottenPasswordPage } from "./routes/accounts/forgotten-password-page";
 import { SecondFactorPage } from "./routes/accounts/second-factor-page";
 import { SignInPage } from "./routes/accounts/sign-in-page";
 import { SignUpPage } from "./routes/accounts/sign-up-page";
@@ -72,6 +73,9 @@ export function App() {
             <RequireSignedOut>
               <SignUpPage />
             </RequireSignedOut>
+          </Route>
+          <Route path="/forgotten-password">
+            <ForgottenPasswordPage />
           </Route>
           <Route path="/home">
             <RequireSignIn>{(viewer) => <HomePage viewer={viewer} />}</RequireSignIn>

@@ -2,6 +2,7 @@
 // cookies a mutation wants to set on the response.
 import type { Database } from "@kinship/db";
 import type { Role } from "@kinship/db/schema";
+import type { AccountMessageSender } from "../accounts/messages/account-message-sender";
 import { type ValidSession, validateSessionToken } from "../auth/sessions";
 import type { FieldCipher } from "../crypto/field-cipher";
 import type { DirectorySettings } from "../directory/settings";
@@ -30,7 +31,11 @@ export interface Context {
   client: ClientInfo;
   /** Set-Cookie header values to add to the response. */
   responseCookies: string[];
+  /** Asks for queued account messages (codes) to be sent once the answer is ready (ADR 020). */
+  accountMessages: AccountMessageSender;
   now: () => Date;
+  /** Web push's public VAPID key; unset when the service has none (then notifications are not offered). */
+  vapidPublicKey?: string | null;
 }
 
 export async function loadViewer(db: Database, token: string | null, now: Date): Promise<Viewer | null> {

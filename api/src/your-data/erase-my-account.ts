@@ -9,6 +9,7 @@ import { verifyPassword } from "../auth/password";
 import { recordFailure, secondsUntilAllowed } from "../auth/throttle";
 import { AppError, rateLimitedError } from "../errors";
 import type { Context, Viewer } from "../graphql/context";
+import { cancelPeoplesContactsStatements } from "../mentoring/planned-contacts/cancel-upcoming-contacts";
 
 export async function eraseMyAccount({ ctx, viewer, password }: { ctx: Context; viewer: Viewer; password: string }) {
   const now = ctx.now();
@@ -35,6 +36,8 @@ export async function eraseMyAccount({ ctx, viewer, password }: { ctx: Context; 
       fields: "",
       via: "Account erased",
     }),
+    // The other person's reminders of a catch-up with them would name someone who has gone.
+    ...cancelPeoplesContactsStatements(ctx, viewer.personId, now),
     ctx.db.delete(schema.people).where(eq(schema.people.id, viewer.personId)),
   ]);
   ctx.responseCookies.push(clearedSessionCookie(ctx.client.isSecure));

@@ -10,9 +10,11 @@ import { exportNetwork } from "../journey/network/export-network";
 import { exportTreatmentPhases } from "../journey/phases/export-phases";
 import { exportKeepingInTouch } from "../mentoring/disengagement/export-keeping-in-touch";
 import { exportMentoring } from "../mentoring/export-mentoring";
+import { exportPlannedContacts } from "../mentoring/planned-contacts/export-planned-contacts";
 import { exportSupportSessions } from "../mentoring/sessions/export-sessions";
 import { exportSupervision } from "../mentoring/supervision/export-supervision";
 import { exportReminders } from "../reminders/export-reminders";
+import { exportPushSubscriptions } from "../reminders/push/push-subscriptions";
 import { exportRetention } from "../retention/export-retention";
 import { exportVolunteering } from "../volunteering/export-hours";
 
@@ -58,8 +60,10 @@ export async function exportMyData(db: Database, personId: string, now: Date, ci
     lapses,
     treatmentPhases,
     reminders,
+    notificationDevices,
     closedCasesCleared,
     keepingInTouch,
+    plannedContacts,
   ] = await Promise.all([
     db.query.accessAudit.findMany({ ...audit, where: { subjectPersonId: personId }, orderBy: { id: "asc" } }),
     db.query.accessAudit.findMany({ ...audit, where: { viewerPersonId: personId }, orderBy: { id: "asc" } }),
@@ -78,8 +82,10 @@ export async function exportMyData(db: Database, personId: string, now: Date, ci
     exportLapses(keys, personId),
     exportTreatmentPhases(db, personId),
     exportReminders(db, personId),
+    exportPushSubscriptions(db, personId),
     exportRetention(db, personId),
     exportKeepingInTouch(db, personId),
+    exportPlannedContacts(db, personId),
   ]);
   const { totpCredential, recoveryCodes, ...rest } = person;
   return {
@@ -97,6 +103,7 @@ export async function exportMyData(db: Database, personId: string, now: Date, ci
     mentoring,
     supportSessions,
     keepingInTouch,
+    plannedContacts,
     checkIns,
     supervision,
     networkMap,
@@ -104,6 +111,7 @@ export async function exportMyData(db: Database, personId: string, now: Date, ci
     lapses,
     treatmentPhases,
     reminders,
+    notificationDevices,
     closedCasesCleared,
   };
 }
