@@ -2,18 +2,15 @@
 // listing, share it; the same with JavaScript off; the map loads Leaflet only
 // when asked for; no accessibility violations and no console errors (so no
 // CSP violations either).
-import { generateKeyEntry } from "@kinship/api/crypto/field-cipher";
-import { startNodeServer } from "@kinship/api/node-server";
 import { type Database, newId } from "@kinship/db";
 import type { Browser, BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser } from "../support/browser";
-import { freshDatabase } from "../support/database";
 import { createGathering, createOrganisation } from "../support/factories";
+import { launchBrowserAndOwnServer, type OwnServer } from "../support/own-server";
 import { expectNoAccessibilityViolations } from "./steps";
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startNodeServer>>;
+let server: OwnServer;
 let fridayId = "";
 
 // Our own listings, inserted through the server's database, far from the demo
@@ -45,18 +42,7 @@ async function addListings(db: Database) {
 }
 
 beforeAll(async () => {
-  const database = await freshDatabase();
-  database.close(); // the server opens its own connection to the copy
-  [browser, server] = await Promise.all([
-    launchBrowser(),
-    startNodeServer({
-      port: 0,
-      databaseUrl: database.url,
-      encryptionKeys: generateKeyEntry("test"),
-      seedDemo: true,
-      log: () => {},
-    }),
-  ]);
+  ({ browser, server } = await launchBrowserAndOwnServer({ seedDemo: true }));
   await addListings(server.db);
 });
 afterAll(async () => {

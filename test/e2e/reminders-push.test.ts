@@ -8,33 +8,20 @@
 // there: the page says so kindly), so the browser's subscription is made through
 // the API instead, with a test key pair; encryption and the push service's side
 // are covered by test/integration/reminders-web-push.test.ts.
-import { generateKeyEntry } from "@kinship/api/crypto/field-cipher";
-import { startNodeServer } from "@kinship/api/node-server";
 import { generateVapidKeys } from "@kinship/api/reminders/push/vapid-keys";
 import { reminderTemplates } from "@kinship/api/reminders/templates";
-import { openDatabase } from "@kinship/db";
 import { expect, test } from "vitest";
-import { launchBrowser, openPage } from "../support/browser";
-import { freshDatabase } from "../support/database";
+import { openPage } from "../support/browser";
 import { createPerson, defaultPassword } from "../support/factories";
+import { launchBrowserAndOwnServer } from "../support/own-server";
 import { expectNoAccessibilityViolations, signIn } from "./steps";
 
 test("a person turns on notifications and a reminder shows on the device, discreetly", async () => {
   const keys = await generateVapidKeys();
-  const database = await freshDatabase();
-  database.close();
-  const [browser, server] = await Promise.all([
-    launchBrowser(),
-    startNodeServer({
-      port: 0,
-      databaseUrl: database.url,
-      encryptionKeys: generateKeyEntry("test"),
-      seedDemo: false,
-      log: () => {},
-      reminders: { webPush: { ...keys, subject: "mailto:ops@kinship.example" } },
-    }),
-  ]);
-  const { db, close: closeDb } = await openDatabase({ url: database.url });
+  const { browser, server } = await launchBrowserAndOwnServer({
+    reminders: { webPush: { ...keys, subject: "mailto:ops@kinship.example" } },
+  });
+  const { db } = server;
   const { page, problems, close } = await openPage(browser, server.url);
   page.setDefaultTimeout(10_000);
   try {
@@ -133,7 +120,6 @@ test("a person turns on notifications and a reminder shows on the device, discre
     expect(problems.filter((problem) => !noPushInIncognito.test(problem))).toEqual([]);
   } finally {
     await close();
-    closeDb();
     await browser.close();
     await server.stop();
   }

@@ -2,13 +2,11 @@
 // does): pages work, every GraphQL request carries a documentId from the committed
 // manifest and no operation text, and a signed-in page cannot run text of its own.
 import { readFileSync } from "node:fs";
-import { generateKeyEntry } from "@kinship/api/crypto/field-cipher";
-import { startNodeServer } from "@kinship/api/node-server";
 import { demoPassword } from "@kinship/db/seed";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser, openPage } from "../support/browser";
-import { freshDatabase } from "../support/database";
+import { openPage } from "../support/browser";
+import { launchBrowserAndOwnServer, type OwnServer } from "../support/own-server";
 import { signIn, signOut } from "./steps";
 
 const manifest = JSON.parse(
@@ -16,21 +14,9 @@ const manifest = JSON.parse(
 ) as Record<string, string>;
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startNodeServer>>;
+let server: OwnServer;
 beforeAll(async () => {
-  const database = await freshDatabase();
-  database.close(); // the server opens its own connection to the copy
-  [browser, server] = await Promise.all([
-    launchBrowser(),
-    startNodeServer({
-      port: 0,
-      databaseUrl: database.url,
-      encryptionKeys: generateKeyEntry("test"),
-      seedDemo: true,
-      trustedDocumentsOnly: true,
-      log: () => {},
-    }),
-  ]);
+  ({ browser, server } = await launchBrowserAndOwnServer({ seedDemo: true, trustedDocumentsOnly: true }));
 });
 afterAll(async () => {
   await browser?.close();

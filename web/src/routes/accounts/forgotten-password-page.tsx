@@ -10,6 +10,7 @@ import { RequestPasswordResetMutation, ResetPasswordMutation } from "../../graph
 import { request } from "../../lib/graphql-client";
 import { passwordOf, textOf, useFormSubmit } from "../../lib/use-form-submit";
 import { CodeForm, type SentTo } from "./code-form";
+import { IdentifierField } from "./identifier-field";
 import type { SignInNotice } from "./sign-in-page";
 
 export function ForgottenPasswordPage() {
@@ -69,15 +70,7 @@ export function ForgottenPasswordPage() {
       </p>
       <ErrorSummary problems={problems.summary} />
       <form onSubmit={onSubmit} noValidate>
-        <TextField
-          id="identifier"
-          label="Email address or mobile number"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          error={problems.byField.identifier}
-        />
+        <IdentifierField error={problems.byField.identifier} />
         <button type="submit" className="button" disabled={isPending}>
           {isPending ? "Sending you a code…" : "Send me a code"}
         </button>

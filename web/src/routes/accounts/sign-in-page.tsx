@@ -8,6 +8,7 @@ import { SignInMutation } from "../../graphql/accounts";
 import { request } from "../../lib/graphql-client";
 import { passwordOf, textOf, useFormSubmit } from "../../lib/use-form-submit";
 import { useViewer } from "../../lib/viewer";
+import { IdentifierField } from "./identifier-field";
 
 /** Set as history state by whoever sends a person here, e.g. after signing out. */
 export interface SignInNotice {
@@ -36,15 +37,7 @@ export function SignInPage() {
       )}
       <ErrorSummary problems={problems.summary} />
       <form onSubmit={onSubmit} noValidate>
-        <TextField
-          id="identifier"
-          label="Email address or mobile number"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          error={problems.byField.identifier}
-        />
+        <IdentifierField error={problems.byField.identifier} />
         <TextField
           id="password"
           label="Password"
