@@ -1,3 +1,9 @@
+// Reminders a person gets because of what they chose: gathering dates they said
+// they are going to and goal steps with a due date (check-ins falling due are in
+// reminders-check-in-triggers.test.ts). Each is written in the same batch as its
+// cause, at the right London time on either side of the October clock change,
+// taken back when the cause goes away, only for people who chose a channel,
+// and delivered in discreet words unless the person asked for names.
 import { runImport } from "@kinship/api/directory/imports/run-import";
 import { bannedWordIn } from "@kinship/api/reminders/banned-words";
 import { createDevelopmentSink } from "@kinship/api/reminders/channels/development-sink";
