@@ -11,12 +11,11 @@ import { TokenBucket } from "@kinship/api/reminders/delivery/token-bucket";
 import { schema } from "@kinship/db";
 import { verificationPurposes } from "@kinship/db/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, type TestAppHandle, type TestClient, testApp } from "../support/app";
+import { clientFromNewAddress, errorCodes, type TestAppHandle, type TestClient, testApp } from "../support/app";
 import { createPerson, defaultPassword } from "../support/factories";
 
 let t: TestAppHandle;
 let clock = new Date("2027-05-01T09:00:00Z");
-let network = 0;
 beforeAll(async () => {
   t = await testApp({ now: () => clock });
 });
@@ -24,11 +23,7 @@ afterAll(() => t.close());
 const later = (ms = 2 * 60 * 60_000) => {
   clock = new Date(clock.getTime() + ms);
 };
-const client = () => {
-  const browser = t.client();
-  browser.address = `192.0.2.${++network}`;
-  return browser;
-};
+const client = () => clientFromNewAddress(t);
 const confirmSignUp = (browser: TestClient, v: string, c: string) =>
   browser.gql<{ confirmSignUp: { id: string } }>(
     "mutation($v: ID!, $c: String!) { confirmSignUp(verificationId: $v, code: $c) { id } }",
@@ -179,7 +174,7 @@ describe("the account-message worker", () => {
     expect(await t.db.select().from(schema.accountMessages)).toEqual([]);
     await queue("+447700900602");
     expect(await run(adapter)).toMatchObject({ sent: 1 });
-    expect(sent.at(-1)).toMatchObject({ to: "+447700900602", personId: "", channel: "sms" });
+    expect(sent.at(-1)).toMatchObject({ to: "+447700900602", personId: null, channel: "sms" });
     expect(sent.at(-1)?.stopUrl).toBeUndefined();
     expect(await t.db.select().from(schema.accountMessages)).toEqual([]);
   });

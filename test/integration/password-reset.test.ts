@@ -4,12 +4,11 @@
 import { schema } from "@kinship/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, type TestAppHandle, type TestClient, testApp } from "../support/app";
+import { clientFromNewAddress, errorCodes, type TestAppHandle, type TestClient, testApp } from "../support/app";
 import { createPerson, defaultPassword } from "../support/factories";
 
 let t: TestAppHandle;
 let clock = new Date("2027-04-01T09:00:00Z");
-let network = 0;
 beforeAll(async () => {
   t = await testApp({ now: () => clock });
 });
@@ -17,11 +16,7 @@ afterAll(() => t.close());
 const later = (ms = 2 * 60 * 60_000) => {
   clock = new Date(clock.getTime() + ms);
 };
-const client = () => {
-  const browser = t.client();
-  browser.address = `203.0.113.${++network}`;
-  return browser;
-};
+const client = () => clientFromNewAddress(t);
 
 const requestReset = (browser: TestClient, identifier: string) =>
   browser.gql<{ requestPasswordReset: { verificationId: string; sentTo: string } }>(

@@ -167,3 +167,15 @@ export async function countRows(db: Database, table: "people" | "sessions" | "me
   const [row] = await db.all<{ n: number }>(sql.raw(`select count(*) as n from ${table}`));
   return Number(row?.n);
 }
+
+let addressesHandedOut = 0;
+/**
+ * A client from a network address no other client in this process has used, so
+ * the per-address throttles one test fills never refuse the next test's calls.
+ */
+export function clientFromNewAddress(app: Pick<TestAppHandle, "client">) {
+  const client = app.client();
+  addressesHandedOut++;
+  client.address = `198.18.${Math.floor(addressesHandedOut / 250)}.${(addressesHandedOut % 250) + 1}`;
+  return client;
+}

@@ -78,7 +78,7 @@ export async function sendAccountMessages(deps: AccountMessageDeps, limit = 20):
     ) as SealedMessage;
     const result = await adapter.send({
       reference: message.id,
-      personId: message.personId ?? "",
+      personId: message.personId,
       channel: message.channel,
       to: content.to,
       subject: content.subject,

@@ -6,8 +6,8 @@ import type { TokenBucket } from "../delivery/token-bucket";
 export interface OutgoingMessage {
   /** The outbox id, sent as the provider's reference so the send can be found again. */
   reference: string;
-  /** Empty for an account message to an address with no account yet (ADR 020); only the development sink reads it then. */
-  personId: string;
+  /** Null for an account message to an address with no account yet (ADR 020). */
+  personId: string | null;
   channel: ReminderChannel;
   kind?: ReminderKind;
   /** E.164 mobile number or email address; for push, unused (the adapter sends to each of the person's browsers). */

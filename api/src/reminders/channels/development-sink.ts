@@ -15,8 +15,7 @@ export function createDevelopmentSink(db: Database, now: () => Date = () => new 
       await db.insert(schema.developmentOutbox).values({
         id,
         messageId: message.reference,
-        // Empty for a sign-up code: nobody has an account yet (ADR 020).
-        personId: message.personId || null,
+        personId: message.personId,
         channel: message.channel,
         recipient: message.to,
         subject: message.channel === "email" ? message.subject : null,

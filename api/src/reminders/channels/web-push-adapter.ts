@@ -70,7 +70,10 @@ export function createWebPushAdapter(db: Database, config: WebPushConfig): Chann
     limiter: new TokenBucket({ perSecond, burst: Math.max(1, Math.ceil(perSecond)) }),
     async send(message): Promise<SendResult> {
       const { pushSubscriptions: table } = schema;
-      const subscriptions = await db.select().from(table).where(eq(table.personId, message.personId));
+      // Push goes only to a person's own browsers; a message with no person has none.
+      const subscriptions = message.personId
+        ? await db.select().from(table).where(eq(table.personId, message.personId))
+        : [];
       if (subscriptions.length === 0) return { outcome: "permanent", error: "web_push:no_subscription" };
       const topic = await pushTopic(message);
       const outcomes = await Promise.all(subscriptions.map((subscription) => sendTo(subscription, message, topic)));
